@@ -1,0 +1,24 @@
+package org.aitco.core.model;
+
+import org.aitco.core.money.Price;
+
+/**
+ * A commitment option of a cloud offering (reserved instance, savings plan, committed use): a term, the
+ * share paid upfront, and the effective hourly price per instance over the term. The committed instances are
+ * paid every hour of the term whether used or not.
+ *
+ * @param termYears        1 or 3
+ * @param upfrontFraction  share of the term's total paid at its start (0 = no upfront, 1 = all upfront)
+ * @param effectivePerHour effective price per instance-hour over the term, upfront included
+ */
+public record Commitment(int termYears, double upfrontFraction, Price effectivePerHour) {
+    public Commitment {
+        Checks checks = new Checks();
+        if (termYears != 1 && termYears != 3) {
+            checks.fail("termYears", termYears, "must be 1 or 3");
+        }
+        checks.fraction("upfrontFraction", upfrontFraction, 0, 1);
+        checks.present("effectivePerHour", effectivePerHour);
+        checks.throwIfAny();
+    }
+}

@@ -1,0 +1,38 @@
+package org.aitco.core.model;
+
+import org.aitco.core.money.Price;
+
+/**
+ * An on-prem location where servers can be installed.
+ *
+ * <p>Facility power is IT power times {@code pue}; the share {@code pue - 1} is cooling and facility overhead.
+ * Staff cost is per server per year (for example one FTE at 120,000 EUR per 50 servers is 2,400 EUR per server
+ * per year).
+ *
+ * @param name                unique within a scenario
+ * @param jurisdiction        where data stays, matched against a workload's allowed jurisdictions
+ * @param energyPerKwh        energy price in the first year
+ * @param pue                 power usage effectiveness, at least 1
+ * @param space               colocation or space cost
+ * @param powerCapacityKw     facility power available for new servers (IT power times PUE), in kW
+ * @param rackUnitsCapacity   rack units available
+ * @param staffPerServerYear  operations staff cost per server per year
+ */
+public record Site(String name, String jurisdiction, Price energyPerKwh, double pue, SpaceCost space,
+                   double powerCapacityKw, int rackUnitsCapacity, Price staffPerServerYear) {
+
+    public Site {
+        Checks checks = new Checks();
+        checks.name("name", name);
+        checks.name("jurisdiction", jurisdiction);
+        checks.present("energyPerKwh", energyPerKwh);
+        if (!(pue >= 1 && pue <= 3)) {
+            checks.fail("pue", pue, "must be between 1 and 3 (facility power / IT power)");
+        }
+        checks.present("space", space);
+        checks.positive("powerCapacityKw", powerCapacityKw);
+        checks.positive("rackUnitsCapacity", rackUnitsCapacity);
+        checks.present("staffPerServerYear", staffPerServerYear);
+        checks.throwIfAny();
+    }
+}

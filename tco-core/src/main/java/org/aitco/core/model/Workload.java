@@ -1,0 +1,165 @@
+package org.aitco.core.model;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * An inference service to be served: who owns it, which model it serves, how much demand it brings and
+ * under which constraints.
+ *
+ * @param name                    unique within a scenario
+ * @param owner                   business unit or cost centre that pays for it
+ * @param tags                    free labels (for showback); keys and values are not blank
+ * @param model                   the model served; the throughput table says where it runs
+ * @param demand                  hourly demand with growth
+ * @param slo                     the service level the throughput table must hold at
+ * @param allowedJurisdictions    data residency: jurisdictions (for example {@code EU}, {@code DE}) where it
+ *                                may run; empty means anywhere
+ * @param egressGbPerMillionUnits data leaving the cloud per million demand units (tokens or requests), in GB
+ * @param egressGbPerMonth        fixed data leaving the cloud per month, in GB (model syncs, logs)
+ * @param interruptible           whether it tolerates interruption, so may run on spot capacity
+ */
+public record Workload(String name, String owner, Map<String, String> tags, String model, DemandProfile demand,
+                       SloClass slo, Set<String> allowedJurisdictions, double egressGbPerMillionUnits,
+                       double egressGbPerMonth, boolean interruptible) {
+
+    public Workload {
+        Checks checks = new Checks();
+        checks.name("name", name);
+        checks.name("owner", owner);
+        if (checks.present("tags", tags)) {
+            tags.forEach((k, v) -> {
+                if (k == null || k.isBlank() || v == null) {
+                    checks.fail("tags", k + "=" + v, "must have non-blank keys and non-null values");
+                }
+            });
+        }
+        checks.name("model", model);
+        checks.present("demand", demand);
+        checks.present("slo", slo);
+        if (checks.present("allowedJurisdictions", allowedJurisdictions)) {
+            checks.noBlankElements("allowedJurisdictions", allowedJurisdictions);
+        }
+        checks.nonNegative("egressGbPerMillionUnits", egressGbPerMillionUnits);
+        checks.nonNegative("egressGbPerMonth", egressGbPerMonth);
+        checks.throwIfAny();
+        tags = java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
+        allowedJurisdictions = java.util.Collections.unmodifiableSet(new TreeSet<>(allowedJurisdictions));
+    }
+
+    /** Starts a builder: {@code Workload.named("support-bot").owner("cx").model("llama-3.1-70b")...build()}. */
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    /** Whether it may run in {@code jurisdiction}. */
+    public boolean mayRunIn(String jurisdiction) {
+        return allowedJurisdictions.isEmpty() || allowedJurisdictions.contains(jurisdiction);
+    }
+
+    /** A builder for JShell and services; {@link #build()} validates. */
+    public static final class Builder {
+        private final String name;
+        private String owner;
+        private final Map<String, String> tags = new TreeMap<>();
+        private String model;
+        private DemandProfile demand;
+        private DemandUnit unit = DemandUnit.TOKENS_PER_SECOND;
+        private double[] hourly;
+        private double growthPerYear;
+        private SloClass slo = SloClass.LATENCY_CRITICAL;
+        private final Set<String> allowedJurisdictions = new TreeSet<>();
+        private double egressGbPerMillionUnits;
+        private double egressGbPerMonth;
+        private boolean interruptible;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        public Builder tag(String key, String value) {
+            tags.put(key, value);
+            return this;
+        }
+
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        /** Constant demand in tokens per second. */
+        public Builder tokensPerSecond(double perSecond) {
+            unit = DemandUnit.TOKENS_PER_SECOND;
+            hourly = new double[] {perSecond};
+            return this;
+        }
+
+        /** Constant demand in requests per second. */
+        public Builder requestsPerSecond(double perSecond) {
+            unit = DemandUnit.REQUESTS_PER_SECOND;
+            hourly = new double[] {perSecond};
+            return this;
+        }
+
+        /** Hourly demand (24, 168 or 8,760 values) in {@code unit}. */
+        public Builder hourly(DemandUnit unit, double... perSecond) {
+            this.unit = unit;
+            this.hourly = perSecond.clone();
+            return this;
+        }
+
+        public Builder growthPerYear(double growth) {
+            this.growthPerYear = growth;
+            return this;
+        }
+
+        /** A ready profile; replaces any hourly values and growth given before. */
+        public Builder demand(DemandProfile demand) {
+            this.demand = demand;
+            return this;
+        }
+
+        public Builder slo(SloClass slo) {
+            this.slo = slo;
+            return this;
+        }
+
+        public Builder allowedIn(String... jurisdictions) {
+            allowedJurisdictions.addAll(java.util.List.of(jurisdictions));
+            return this;
+        }
+
+        public Builder egressGbPerMillionUnits(double gb) {
+            this.egressGbPerMillionUnits = gb;
+            return this;
+        }
+
+        public Builder egressGbPerMonth(double gb) {
+            this.egressGbPerMonth = gb;
+            return this;
+        }
+
+        public Builder interruptible(boolean interruptible) {
+            this.interruptible = interruptible;
+            return this;
+        }
+
+        public Workload build() {
+            DemandProfile profile = demand;
+            if (profile == null && hourly != null) {
+                profile = hourly.length == 1
+                        ? DemandProfile.constant(unit, hourly[0], growthPerYear)
+                        : DemandProfile.of(unit, hourly, growthPerYear);
+            }
+            return new Workload(name, owner == null ? name : owner, tags, model, profile, slo,
+                    allowedJurisdictions, egressGbPerMillionUnits, egressGbPerMonth, interruptible);
+        }
+    }
+}
