@@ -1,0 +1,405 @@
+package org.aitco.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.aitco.core.model.ValidationException;
+import org.aitco.core.model.Violation;
+import org.aitco.core.money.Price;
+
+/**
+ * Reads the fields of one JSON object strictly, recording every problem with its path and carrying on.
+ *
+ * <p>A field that cannot be read is remembered as failed and a placeholder is returned (null, NaN or 0).
+ * {@link #build(Supplier)} then runs the model's constructor anyway, so that the model's own checks of the
+ * other fields are still reported, and drops the model's complaints about the failed fields (already reported,
+ * better, by the reader). An object with any failed field is not built: {@code build} returns null and the
+ * parent marks its own field as failed.
+ */
+final class Fields {
+    /** Reads one value of a list or object field; null (after recording why) when it cannot. */
+    @FunctionalInterface
+    interface Element<T> {
+        T read(JsonNode node, String path, Problems problems);
+    }
+
+    private final ObjectNode node;
+    private final String path;
+    private final Problems problems;
+    private final Set<String> failed = new LinkedHashSet<>();
+
+    private Fields(ObjectNode node, String path, Problems problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /**
+     * The fields of {@code node}, which must be an object with no fields outside {@code allowed}; null (after
+     * recording why) when it is not an object. Unknown fields are reported but do not stop the object being read.
+     */
+    static Fields open(JsonNode node, String path, Problems problems, List<String> allowed) {
+        if (!(node instanceof ObjectNode object)) {
+            problems.add(path, Json.show(node), "must be an object {...}, not " + Json.kind(node));
+            return null;
+        }
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            if (!allowed.contains(e.getKey())) {
+                problems.add(Json.field(path, e.getKey()), Json.show(e.getValue()),
+                        "is not a known field here; allowed fields are " + String.join(", ", allowed)
+                                + suggestion(e.getKey(), allowed));
+            }
+        }
+        return new Fields(object, path, problems);
+    }
+
+    private static String suggestion(String given, List<String> allowed) {
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(given) || Json.distance(a, given) <= 2) {
+                return ". Maybe you meant " + a;
+            }
+        }
+        return "";
+    }
+
+    /** The path of this object. */
+    String path() {
+        return path;
+    }
+
+    /** Whether every field read so far could be read. */
+    boolean ok() {
+        return failed.isEmpty();
+    }
+
+    /** Marks a field failed whose problem was recorded elsewhere (a nested object that could not be built). */
+    void failed(String name) {
+        failed.add(name);
+    }
+
+    private String pathOf(String name) {
+        return Json.field(path, name);
+    }
+
+    private void fail(String name, JsonNode value, String expected) {
+        problems.add(pathOf(name), Json.show(value), expected);
+        failed.add(name);
+    }
+
+    /**
+     * The value of a field: null when absent and optional (use the default), or when it failed (absent and
+     * required, or null).
+     */
+    private JsonNode get(String name, boolean required, String what) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            if (required) {
+                problems.add(pathOf(name), "missing", "is required: " + what);
+                failed.add(name);
+            }
+            return null;
+        }
+        if (value.isNull()) {
+            fail(name, value, "must be " + what + ", not null" + (required ? "" : "; leave the field out for the default"));
+            return null;
+        }
+        return value;
+    }
+
+    String string(String name) {
+        return string(get(name, true, "a string"), name, null);
+    }
+
+    String string(String name, String defaultValue) {
+        return string(get(name, false, "a string"), name, defaultValue);
+    }
+
+    private String string(JsonNode value, String name, String defaultValue) {
+        if (value == null) {
+            return defaultValue;
+        }
+        if (!value.isTextual()) {
+            fail(name, value, "must be a string, not " + Json.kind(value));
+            return null;
+        }
+        return value.asText();
+    }
+
+    double number(String name) {
+        JsonNode value = get(name, true, "a number");
+        return value == null ? Double.NaN : number(value, name);
+    }
+
+    double number(String name, double defaultValue) {
+        JsonNode value = get(name, false, "a number");
+        if (value == null) {
+            return failed.contains(name) ? Double.NaN : defaultValue;
+        }
+        return number(value, name);
+    }
+
+    private double number(JsonNode value, String name) {
+        Double d = toDouble(value, pathOf(name), problems);
+        if (d == null) {
+            failed.add(name);
+            return Double.NaN;
+        }
+        return d;
+    }
+
+    /** A JSON number as a finite double; null (after recording why) when it is not one. */
+    static Double toDouble(JsonNode value, String path, Problems problems) {
+        if (!value.isNumber()) {
+            problems.add(path, Json.show(value), "must be a number, not " + Json.kind(value));
+            return null;
+        }
+        double d = value.doubleValue();
+        if (!Double.isFinite(d)) {
+            problems.add(path, Json.show(value), "must be a finite number; this one is too large for a double");
+            return null;
+        }
+        return d;
+    }
+
+    int integer(String name) {
+        JsonNode value = get(name, true, "a whole number");
+        return value == null ? 0 : integer(value, name);
+    }
+
+    int integer(String name, int defaultValue) {
+        JsonNode value = get(name, false, "a whole number");
+        if (value == null) {
+            return failed.contains(name) ? 0 : defaultValue;
+        }
+        return integer(value, name);
+    }
+
+    private int integer(JsonNode value, String name) {
+        if (!value.isNumber()) {
+            fail(name, value, "must be a whole number, not " + Json.kind(value));
+        } else if (!value.isIntegralNumber()) {
+            fail(name, value, "must be a whole number, written without a decimal point");
+        } else if (!value.canConvertToInt()) {
+            fail(name, value, "must be a whole number between %d and %d".formatted(Integer.MIN_VALUE,
+                    Integer.MAX_VALUE));
+        } else {
+            return value.intValue();
+        }
+        return 0;
+    }
+
+    boolean bool(String name, boolean defaultValue) {
+        JsonNode value = get(name, false, "true or false");
+        if (value == null) {
+            return defaultValue;
+        }
+        if (!value.isBoolean()) {
+            fail(name, value, "must be true or false, not " + Json.kind(value));
+            return defaultValue;
+        }
+        return value.booleanValue();
+    }
+
+    Price price(String name) {
+        return price(get(name, true, "a price such as \"0.21 EUR\""), name);
+    }
+
+    /** An optional price: empty when absent (and as a placeholder when it failed). */
+    Optional<Price> optionalPrice(String name) {
+        return Optional.ofNullable(price(get(name, false, "a price such as \"0.21 EUR\""), name));
+    }
+
+    private Price price(JsonNode value, String name) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            fail(name, value, "must be a string \"<amount> <ISO code>\" such as \"0.21 EUR\", not "
+                    + Json.kind(value));
+            return null;
+        }
+        try {
+            return Price.parse(value.asText());
+        } catch (IllegalArgumentException e) {
+            fail(name, value, "must be \"<amount> <ISO code>\" such as \"0.21 EUR\": " + e.getMessage());
+            return null;
+        }
+    }
+
+    Currency currency(String name) {
+        JsonNode value = get(name, true, "an ISO 4217 currency code such as \"EUR\"");
+        if (value == null) {
+            return null;
+        }
+        String expected = "must be a three-letter ISO 4217 currency code such as \"EUR\" or \"USD\"";
+        if (!value.isTextual()) {
+            fail(name, value, expected + ", not " + Json.kind(value));
+            return null;
+        }
+        try {
+            // The money package's own check of codes, reached through a zero price: no rule of ours.
+            return Price.parse("0 " + value.asText()).currency();
+        } catch (IllegalArgumentException e) {
+            fail(name, value, expected);
+            return null;
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+        JsonNode value = get(name, true, "one of " + names);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            for (E c : constants) {
+                if (c.name().equals(value.asText())) {
+                    return c;
+                }
+            }
+        }
+        String hint = "";
+        for (E c : constants) {
+            if (value.isTextual() && c.name().equalsIgnoreCase(value.asText().replace('-', '_'))) {
+                hint = ". Maybe you meant " + c.name() + " (names are written in capitals)";
+            }
+        }
+        fail(name, value, "must be one of " + names + hint);
+        return null;
+    }
+
+    /** A nested object read by {@code element}; null when absent (optional) or failed. */
+    <T> T object(String name, boolean required, Element<T> element) {
+        JsonNode value = get(name, required, "an object {...}");
+        if (value == null) {
+            return null;
+        }
+        T t = element.read(value, pathOf(name), problems);
+        if (t == null) {
+            failed.add(name);
+        }
+        return t;
+    }
+
+    /** Whether the object has the field at all (null counts as given). */
+    boolean has(String name) {
+        return node.has(name);
+    }
+
+    /** A list whose elements are read by {@code element}; null if any element failed; empty when absent and optional. */
+    <T> List<T> list(String name, boolean required, Element<T> element) {
+        JsonNode value = get(name, required, "an array [...]");
+        if (value == null) {
+            return failed.contains(name) ? null : List.of();
+        }
+        if (!value.isArray()) {
+            fail(name, value, "must be an array [...], not " + Json.kind(value));
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        boolean allRead = true;
+        for (int i = 0; i < value.size(); i++) {
+            T t = element.read(value.get(i), Json.index(pathOf(name), i), problems);
+            allRead &= t != null;
+            out.add(t);
+        }
+        if (!allRead) {
+            failed.add(name);
+            return null;
+        }
+        return out;
+    }
+
+    /** An optional array of distinct strings; empty when absent. */
+    Set<String> stringSet(String name) {
+        List<String> list = list(name, false, Fields::text);
+        if (list == null) {
+            return null;
+        }
+        Set<String> set = new LinkedHashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!set.add(list.get(i))) {
+                problems.add(Json.index(pathOf(name), i), Json.quoted(list.get(i)), "is given twice; give it once");
+                failed.add(name);
+            }
+        }
+        return failed.contains(name) ? null : set;
+    }
+
+    /** An optional object of string values; empty when absent. */
+    Map<String, String> stringMap(String name) {
+        JsonNode value = get(name, false, "an object {...} of strings");
+        if (value == null) {
+            return failed.contains(name) ? null : Map.of();
+        }
+        if (!value.isObject()) {
+            fail(name, value, "must be an object {...} of strings, not " + Json.kind(value));
+            return null;
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : value.properties()) {
+            String s = text(e.getValue(), Json.field(pathOf(name), e.getKey()), problems);
+            if (s == null) {
+                failed.add(name);
+            } else {
+                map.put(e.getKey(), s);
+            }
+        }
+        return failed.contains(name) ? null : map;
+    }
+
+    /** A JSON string; null (after recording why) when it is another kind of value. */
+    static String text(JsonNode value, String path, Problems problems) {
+        if (!value.isTextual()) {
+            problems.add(path, Json.show(value), "must be a string, not " + Json.kind(value));
+            return null;
+        }
+        return value.asText();
+    }
+
+    /**
+     * Runs a model constructor and returns its value, or null if a field failed or the model rejected the value.
+     * The model's violations are reported under this object's path, except those about fields already reported
+     * as failed (the constructor saw a placeholder there).
+     */
+    <T> T build(Supplier<T> constructor) {
+        T value;
+        try {
+            value = constructor.get();
+        } catch (ValidationException e) {
+            for (Violation v : e.violations()) {
+                if (!aboutFailedField(v.path())) {
+                    problems.add(v.prefixed(path));
+                }
+            }
+            return null;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            if (failed.isEmpty()) {
+                problems.add(path, "invalid", String.valueOf(e.getMessage()));
+            }
+            return null;
+        }
+        return failed.isEmpty() ? value : null;
+    }
+
+    private boolean aboutFailedField(String violationPath) {
+        for (String f : failed) {
+            String p = Json.field("", f);
+            if (violationPath.equals(p) || violationPath.startsWith(p + ".") || violationPath.startsWith(p + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

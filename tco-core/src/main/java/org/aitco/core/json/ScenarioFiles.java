@@ -1,0 +1,100 @@
+package org.aitco.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.aitco.core.model.Scenario;
+
+/**
+ * Scenario files: reads and writes a {@link Scenario} as JSON in the format of {@code docs/scenario-format.md}.
+ *
+ * <p>Reading is strict and reports every problem of a file at once in a {@link ScenarioFileException}, each with
+ * its JSON path, the value found and what was expected. Writing gives the canonical form: the documented field
+ * order, every optional field, demand as hourly values; {@code read(toJson(s))} equals {@code s}.
+ *
+ * <pre>{@code
+ * Scenario s = ScenarioFiles.read(Path.of("examples/steady.json"));
+ * ScenarioFiles.write(s.withFinancials(s.financials().withHorizonYears(7)), Path.of("seven-years.json"));
+ * String json = ScenarioFiles.toJson(s);
+ * }</pre>
+ */
+public final class ScenarioFiles {
+    private ScenarioFiles() {
+    }
+
+    /**
+     * Reads a scenario file (UTF-8); problems are reported with the path as source name.
+     *
+     * @throws ScenarioFileException when the file is not valid JSON or not a valid scenario
+     * @throws UncheckedIOException  when the file cannot be read
+     */
+    public static Scenario read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scenario file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a scenario from JSON text; {@code sourceName} (a file name, say) prefixes every problem reported.
+     * The reader is read to its end but not closed.
+     *
+     * @throws ScenarioFileException when the text is not valid JSON or not a valid scenario
+     */
+    public static Scenario read(Reader reader, String sourceName) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        Problems problems = new Problems();
+        JsonNode root = JsonTree.parse(new NonClosing(reader), problems);
+        Scenario scenario = root == null ? null : ScenarioReader.scenario(root, problems);
+        if (!problems.isEmpty()) {
+            throw new ScenarioFileException(sourceName, problems.all());
+        }
+        if (scenario == null) {
+            throw new IllegalStateException("no scenario was read from " + sourceName + " and no problem recorded");
+        }
+        return scenario;
+    }
+
+    /** Reads a scenario from a JSON string, as {@link #read(Reader, String)}. */
+    public static Scenario fromJson(String json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        return read(new StringReader(json), sourceName);
+    }
+
+    /** The canonical JSON text of a scenario, pretty-printed with {@code \n} line ends. */
+    public static String toJson(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        return ScenarioWriter.toJson(scenario);
+    }
+
+    /** Writes the canonical JSON of a scenario to a file (UTF-8), replacing it if it exists. */
+    public static void write(Scenario scenario, Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            Files.writeString(file, toJson(scenario), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write scenario file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Leaves the caller's reader open: the parser closes what it reads from. */
+    private static final class NonClosing extends java.io.FilterReader {
+        NonClosing(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the reader
+        }
+    }
+}
