@@ -1,0 +1,5 @@
+// Loaded by ./aitco jshell: the library's packages, ready to use.
+import java.nio.file.*;
+import org.aitco.core.money.*;
+import org.aitco.core.model.*;
+import org.aitco.core.json.*;

@@ -1,0 +1,111 @@
+package org.aitco.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's commands end to end: the command line on the bundled examples and on bad input. */
+class CliIT {
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void noArgumentsAnalyzesTheBundledExample() {
+        Run r = run();
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("steady-chatbot");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void everyExampleFileAnalyzes() throws IOException {
+        try (var files = Files.list(EXAMPLES)) {
+            List<Path> scenarios = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            assertThat(scenarios).hasSizeGreaterThanOrEqualTo(2);
+            for (Path file : scenarios) {
+                Run r = run("analyze", file.toString());
+                assertThat(r.code()).as(file + ": " + r.err()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("./aitco analyze", "./aitco jshell");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        Run r = run("frobnicate");
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r.err()).contains("unknown command 'frobnicate'");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run r = run("analyze", "--colour", "red");
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r.err()).contains("unknown option '--colour'");
+    }
+
+    @Test
+    void missingFileIsBadInputNamingTheFile() {
+        Run r = run("analyze", "no-such-scenario.json");
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("no-such-scenario.json");
+    }
+
+    @Test
+    void badScenarioNamesThePathAndTheValue(@TempDir Path dir) throws IOException {
+        String json = Files.readString(EXAMPLES.resolve("steady-chatbot.json"))
+                .replaceFirst("\"pue\"\\s*:\\s*[0-9.]+", "\"pue\": 0.9");
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json);
+        Run r = run("analyze", file.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("sites[0].pue", "0.9");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void writesJsonOnRequest(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("result.json");
+        Run r = run("analyze", "--json", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).startsWith("{").contains("steady-chatbot");
+    }
+
+    @Test
+    void theProcessExitsWithTheCodeOnBadInput() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "analyze", "missing.json")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err).contains("missing.json");
+    }
+}
