@@ -45,7 +45,7 @@ public final class ScenarioFiles {
 
     /**
      * Reads a scenario from JSON text; {@code sourceName} (a file name, say) prefixes every problem reported.
-     * The reader is read to its end but not closed.
+     * The reader is not closed.
      *
      * @throws ScenarioFileException when the text is not valid JSON or not a valid scenario
      */
