@@ -45,7 +45,7 @@ final class Checks {
     void fraction(String field, double value, double lo, double hi) {
         if (!(value >= lo && value <= hi)) {
             String hint = value > 1 && value <= 100 && hi <= 10
-                    ? ". Maybe a percentage was given: write %s for %s%%".formatted(value / 100, value)
+                    ? ". Maybe a percentage was given: write %s for %s%%".formatted(value / 100, fmt(value))
                     : "";
             fail(field, value, "must be a fraction between %s and %s%s".formatted(fmt(lo), fmt(hi), hint));
         }

@@ -228,7 +228,7 @@ class ScenarioFilesTest {
                 new Violation("serverTypes[0].idleWatts", "12500.0", "must not exceed peakWatts (10200.0)"),
                 new Violation("sites[0].space.basis", "\"PER_KW\"", "must be one of PER_KW_MONTH, PER_RACK_UNIT_MONTH"),
                 new Violation("workloads[0].demand.growthPerYear", "35.0", "must be a fraction between -0.99 and 10."
-                        + " Maybe a percentage was given: write 0.35 for 35.0%"));
+                        + " Maybe a percentage was given: write 0.35 for 35%"));
         assertThat(e.getMessage().split("\n")).containsExactly(
                 "steady.json: financials.horizonYears (\"5\") must be a whole number, not a string",
                 "steady.json: accelerators[0].tdpWatts (700) is not a known field here; allowed fields are name,"
@@ -236,7 +236,7 @@ class ScenarioFilesTest {
                 "steady.json: serverTypes[0].idleWatts (12500.0) must not exceed peakWatts (10200.0)",
                 "steady.json: sites[0].space.basis (\"PER_KW\") must be one of PER_KW_MONTH, PER_RACK_UNIT_MONTH",
                 "steady.json: workloads[0].demand.growthPerYear (35.0) must be a fraction between -0.99 and 10."
-                        + " Maybe a percentage was given: write 0.35 for 35.0%");
+                        + " Maybe a percentage was given: write 0.35 for 35%");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ModelValidationTest {
 
         // 35 / 100 = 0.35
         assertThat(e.violations()).containsExactly(new Violation("growthPerYear", "35.0",
-                "must be a fraction between -0.99 and 10. Maybe a percentage was given: write 0.35 for 35.0%"));
+                "must be a fraction between -0.99 and 10. Maybe a percentage was given: write 0.35 for 35%"));
     }
 
     @Test
