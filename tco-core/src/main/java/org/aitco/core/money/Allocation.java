@@ -63,8 +63,15 @@ public final class Allocation {
         for (int i = 0; i < integral.length; i++) {
             integral[i] = weights.get(i).setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
         }
-        long[] parts = splitBig(total.minorUnits(), integral, total);
-        return toMoney(parts, total.currency());
+        long[] small = new long[integral.length];
+        for (int i = 0; i < integral.length; i++) {
+            if (integral[i].bitLength() > 62) {
+                return toMoney(splitBig(total.minorUnits(), integral, total), total.currency());
+            }
+            small[i] = integral[i].longValue();
+        }
+        // The same rule on whole numbers of the common scale, on the primitive path.
+        return toMoney(splitMinor(total.minorUnits(), small, total), total.currency());
     }
 
     /**
