@@ -1,0 +1,42 @@
+package org.aitco.benchmarks.operate;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.aitco.core.operate.FocusData;
+import org.aitco.core.operate.FocusReader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Parsing speed of the FOCUS reader on the real 1,000-row FOCUS 1.0 sample (44 columns, JSON tags); rows per
+ * second = 1,000 x the score.
+ *
+ * <p>Run from the repository root: {@code mvn -B -q -pl tco-benchmarks -am package -DskipTests}, then
+ * {@code java -jar tco-benchmarks/target/benchmarks.jar FocusParseBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class FocusParseBenchmark {
+    @Param({"examples/chargeback/focus_sample.csv"})
+    public String file;
+
+    private Path path;
+
+    @Setup
+    public void setUp() {
+        path = Path.of(file);
+    }
+
+    @Benchmark
+    public FocusData parseSample() {
+        return FocusReader.read(path);
+    }
+}

@@ -1,0 +1,557 @@
+package org.aitco.core.operate;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.aitco.core.money.Allocation;
+import org.aitco.core.money.Money;
+import org.aitco.core.operate.ChargebackConfig.IdlePolicy;
+import org.aitco.core.operate.ChargebackReport.CloudUse;
+import org.aitco.core.operate.ChargebackReport.InputFile;
+import org.aitco.core.operate.ChargebackReport.Line;
+import org.aitco.core.operate.ChargebackReport.OwnerPeriod;
+import org.aitco.core.operate.ChargebackReport.PoolUse;
+import org.aitco.core.operate.ChargebackReport.Reconciliation;
+import org.aitco.core.operate.ChargebackReport.Recommendation;
+
+/** One chargeback run: reads the inputs, allocates, and assembles the report. */
+final class ChargebackEngine {
+    private static final MathContext RATE = MathContext.DECIMAL128;
+    private static final String DIRECT = "direct";
+    private static final String IDLE_KIND = "idle";
+    private static final String SHARED = "shared";
+
+    /** The grain of allocation lines. */
+    private record Key(String owner, YearMonth period, String pool, String component, String kind, String source)
+            implements Comparable<Key> {
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::owner).thenComparing(Key::period)
+                .thenComparing(Key::pool).thenComparing(Key::component).thenComparing(Key::kind)
+                .thenComparing(Key::source);
+
+        @Override
+        public int compareTo(Key o) {
+            return ORDER.compare(this, o);
+        }
+
+        Key withOwner(String o, String k) {
+            return new Key(o, period, pool, component, k, source);
+        }
+    }
+
+    /** Per-currency totals of the inputs. */
+    private static final class Totals {
+        BigDecimal billed = BigDecimal.ZERO;
+        BigDecimal effective = BigDecimal.ZERO;
+        BigDecimal onPrem = BigDecimal.ZERO;
+        BigDecimal shared = BigDecimal.ZERO;
+        long inputMinor;
+    }
+
+    /** Cloud accelerator use of one platform and month. */
+    private static final class CloudAcc {
+        double hours;
+        BigDecimal cost = BigDecimal.ZERO;
+        final Set<Instant> busy = new HashSet<>();
+        final Map<String, double[]> hoursByOwner = new TreeMap<>();
+        final Map<String, BigDecimal> costByOwner = new TreeMap<>();
+    }
+
+    private final ChargebackRequest request;
+    private ChargebackConfig config;
+    private Currency currency;
+    private final List<InputFile> inputs = new ArrayList<>();
+    private final List<RowRejection> rejections = new ArrayList<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private final TreeMap<Key, Long> lines = new TreeMap<>();
+    private final Map<String, Totals> totals = new TreeMap<>();
+    private final Map<String, CloudAcc> cloudAcc = new TreeMap<>();
+    private final Set<String> onPremPools = new HashSet<>();
+    /** On-prem idle hours given to each owner, keyed owner@period. */
+    private final Map<String, Double> idleHoursByOwner = new HashMap<>();
+    private final Map<String, Double> usedHoursByOwner = new HashMap<>();
+    private final Map<String, long[]> tokensRequestsByOwner = new HashMap<>();
+    private final List<PoolUse> poolUses = new ArrayList<>();
+
+    ChargebackEngine(ChargebackRequest request) {
+        this.request = request;
+    }
+
+    ChargebackReport run() {
+        config = request.config().map(ChargebackConfig::read).orElseGet(ChargebackConfig::defaults);
+        List<FocusRow> rows = new ArrayList<>();
+        Map<FocusRow, String> rowFile = new HashMap<>();
+        for (Path f : request.focusFiles()) {
+            FocusData d = FocusReader.read(f, config.currencyIfAbsent());
+            rows.addAll(d.rows());
+            d.rows().forEach(r -> rowFile.put(r, d.file()));
+            rejections.addAll(d.rejections());
+            inputs.add(new InputFile(d.file(), "FOCUS", d.rowsRead(), d.rows().size(), d.rejections().size()));
+        }
+        List<OnPremPool> pools = request.onPremPools().map(OnPremPool::read).orElse(List.of());
+        request.onPremPools().ifPresent(p -> inputs.add(new InputFile(p.toString(), "on-prem pools", pools.size(),
+                pools.size(), 0)));
+        List<UsageRecord> usage = List.of();
+        if (request.usage().isPresent()) {
+            UsageRecord.Read u = UsageRecord.read(request.usage().get(), config.tagKey());
+            usage = u.records();
+            rejections.addAll(u.rejections());
+            inputs.add(new InputFile(request.usage().get().toString(), "usage",
+                    u.records().size() + (long) u.rejections().size(), u.records().size(), u.rejections().size()));
+        }
+        UtilisationSeries series = null;
+        if (request.utilisation().isPresent()) {
+            series = UtilisationSeries.read(request.utilisation().get());
+            rejections.addAll(series.rejections());
+            inputs.add(new InputFile(request.utilisation().get().toString(), "utilisation", series.rowsRead(),
+                    series.rowsRead() - series.rejections().size(), series.rejections().size()));
+        }
+        currency = resolveCurrency(rows, rowFile, pools);
+        for (UsageRecord u : usage) {
+            String k = u.owner() + "@" + u.period();
+            long[] tr = tokensRequestsByOwner.computeIfAbsent(k, x -> new long[2]);
+            tr[0] += u.tokens();
+            tr[1] += u.requests();
+        }
+
+        List<Map.Entry<Key, Long>> pendingIdle = new ArrayList<>();
+        List<Map.Entry<Key, Long>> pendingShared = new ArrayList<>();
+        allocateCloud(rows, pendingIdle, pendingShared);
+        for (OnPremPool pool : pools) {
+            allocatePool(pool, usage, series);
+        }
+        for (Map.Entry<Key, Long> e : pendingIdle) {
+            distributeUnusedCommitment(e.getKey(), e.getValue());
+        }
+        for (ChargebackConfig.SharedCost c : config.shared().costs()) {
+            String src = c.amount().currency().getCurrencyCode();
+            Money m = convert(c.amount());
+            Totals t = totals(src);
+            t.shared = t.shared.add(c.amount().amount());
+            t.inputMinor += m.minorUnits();
+            pendingShared.add(Map.entry(new Key("", c.period(), "shared:" + c.name(), c.name(), SHARED, src),
+                    m.minorUnits()));
+        }
+        for (Map.Entry<Key, Long> e : pendingShared) {
+            distributeShared(e.getKey(), e.getValue());
+        }
+        return assemble(usage, pools);
+    }
+
+    private Totals totals(String source) {
+        return totals.computeIfAbsent(source, k -> new Totals());
+    }
+
+    private Currency resolveCurrency(List<FocusRow> rows, Map<FocusRow, String> rowFile, List<OnPremPool> pools) {
+        Map<Currency, String> seen = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+        for (FocusRow r : rows) {
+            seen.putIfAbsent(r.billingCurrency(), rowFile.get(r) + " line " + r.line());
+        }
+        for (OnPremPool p : pools) {
+            seen.putIfAbsent(p.currency(), "pool " + p.name());
+        }
+        for (ChargebackConfig.SharedCost c : config.shared().costs()) {
+            seen.putIfAbsent(c.amount().currency(), "shared cost " + c.name());
+        }
+        Currency target = config.reportingCurrency();
+        if (target == null) {
+            if (seen.size() > 1) {
+                throw new ChargebackInputException(request.config().orElse(Path.of("(configuration)")),
+                        "$.reportingCurrency", "the inputs mix currencies %s (first seen at %s); give a "
+                                .formatted(seen.keySet(), seen.values())
+                                + "reportingCurrency and exchangeRates such as {\"USD/EUR\": 0.92}");
+            }
+            target = seen.isEmpty() ? Currency.getInstance("USD") : seen.keySet().iterator().next();
+        }
+        for (Map.Entry<Currency, String> e : seen.entrySet()) {
+            if (!config.rates().canConvert(e.getKey(), target)) {
+                throw new ChargebackInputException(request.config().orElse(Path.of("(configuration)")),
+                        "$.exchangeRates", "no rate from %s (first seen at %s) to the reporting currency %s; add "
+                                .formatted(e.getKey(), e.getValue(), target)
+                                + "\"%s/%s\"".formatted(e.getKey(), target));
+            }
+        }
+        return target;
+    }
+
+    /** The exact rate from {@code from} to the report currency. */
+    private BigDecimal rate(Currency from) {
+        if (from.equals(currency)) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal direct = config.rates().rates().get(from.getCurrencyCode() + "/" + currency.getCurrencyCode());
+        if (direct != null) {
+            return direct;
+        }
+        BigDecimal inverse = config.rates().rates().get(currency.getCurrencyCode() + "/" + from.getCurrencyCode());
+        return BigDecimal.ONE.divide(inverse, RATE);
+    }
+
+    private Money convert(Money m) {
+        return m.currency().equals(currency) ? m : Money.rounded(m.amount().multiply(rate(m.currency())), currency);
+    }
+
+    private void add(Key key, long minor) {
+        lines.merge(key, minor, Long::sum);
+    }
+
+    private void allocateCloud(List<FocusRow> rows, List<Map.Entry<Key, Long>> pendingIdle,
+            List<Map.Entry<Key, Long>> pendingShared) {
+        Map<String, TreeMap<Key, BigDecimal>> raw = new TreeMap<>();
+        for (FocusRow r : rows) {
+            String src = r.billingCurrency().getCurrencyCode();
+            Totals t = totals(src);
+            t.billed = t.billed.add(r.billedCost());
+            t.effective = t.effective.add(r.effectiveCost());
+            BigDecimal amount = (config.billedCost() ? r.billedCost() : r.effectiveCost()).multiply(rate(r.billingCurrency()));
+            YearMonth period = YearMonth.from(r.chargePeriodStart().atOffset(ZoneOffset.UTC));
+            String owner = Tags.owner(r.tags(), config.tagKey());
+            String pool = "cloud:" + (r.providerName() == null ? "unknown" : r.providerName());
+            String component = r.serviceCategory() == null ? "Other" : r.serviceCategory();
+            String kind = DIRECT;
+            if (r.isUnusedCommitment()) {
+                kind = IDLE_KIND;
+                owner = "";
+            } else if (owner != null && config.shared().ownerValues().contains(owner.toLowerCase(Locale.ROOT))) {
+                kind = SHARED;
+                owner = "";
+            } else if (owner == null) {
+                owner = Chargeback.UNALLOCATED;
+            }
+            raw.computeIfAbsent(src, k -> new TreeMap<>())
+                    .merge(new Key(owner, period, pool, component, kind, src), amount, BigDecimal::add);
+            for (ChargebackConfig.CloudAccelerator ca : config.cloudAccelerators()) {
+                if (ca.matches(r)) {
+                    double hours = acceleratorHours(r) * ca.acceleratorsPerUnit().doubleValue();
+                    CloudAcc acc = cloudAcc.computeIfAbsent(ca.platform() + "@" + period, k -> new CloudAcc());
+                    acc.hours += hours;
+                    acc.cost = acc.cost.add(amount);
+                    acc.busy.add(r.chargePeriodStart().truncatedTo(ChronoUnit.HOURS));
+                    String o = owner.isEmpty() ? Chargeback.UNALLOCATED : owner;
+                    acc.hoursByOwner.computeIfAbsent(o, k -> new double[1])[0] += hours;
+                    acc.costByOwner.merge(o, amount, BigDecimal::add);
+                    break;
+                }
+            }
+        }
+        for (Map.Entry<String, TreeMap<Key, BigDecimal>> bySource : raw.entrySet()) {
+            List<Key> keys = new ArrayList<>(bySource.getValue().keySet());
+            List<Money> rounded = Allocation.roundToTotal(new ArrayList<>(bySource.getValue().values()), currency);
+            for (int i = 0; i < keys.size(); i++) {
+                Key k = keys.get(i);
+                long minor = rounded.get(i).minorUnits();
+                totals(bySource.getKey()).inputMinor += minor;
+                switch (k.kind()) {
+                    case IDLE_KIND -> pendingIdle.add(Map.entry(k, minor));
+                    case SHARED -> pendingShared.add(Map.entry(k, minor));
+                    default -> add(k, minor);
+                }
+            }
+        }
+    }
+
+    private static double acceleratorHours(FocusRow r) {
+        if (r.consumedQuantity() != null && r.consumedUnit() != null
+                && r.consumedUnit().toLowerCase(Locale.ROOT).contains("hour")) {
+            return r.consumedQuantity().doubleValue();
+        }
+        if (r.pricingQuantity() != null && r.pricingUnit() != null
+                && r.pricingUnit().toLowerCase(Locale.ROOT).contains("hour")) {
+            return r.pricingQuantity().doubleValue();
+        }
+        return 0;
+    }
+
+    private void allocatePool(OnPremPool pool, List<UsageRecord> usage, UtilisationSeries series) {
+        onPremPools.add(pool.name());
+        String src = pool.currency().getCurrencyCode();
+        ChargebackConfig.Basis basis = config.basis(pool.name());
+        SortedMap<String, BigDecimal> weights = new TreeMap<>();
+        SortedMap<String, BigDecimal> hoursByOwner = new TreeMap<>();
+        BigDecimal used = BigDecimal.ZERO;
+        for (UsageRecord u : usage) {
+            if (u.platform().equals(pool.name()) && u.period().equals(pool.period())) {
+                used = used.add(u.acceleratorHours());
+                hoursByOwner.merge(u.owner(), u.acceleratorHours(), BigDecimal::add);
+                BigDecimal w = switch (basis) {
+                    case ACCELERATOR_HOURS -> u.acceleratorHours();
+                    case TOKENS -> BigDecimal.valueOf(u.tokens());
+                    case REQUESTS -> BigDecimal.valueOf(u.requests());
+                };
+                weights.merge(u.owner(), w, BigDecimal::add);
+            }
+        }
+        hoursByOwner.forEach((o, h) -> usedHoursByOwner.merge(o + "@" + pool.period(), h.doubleValue(), Double::sum));
+        BigDecimal paid = pool.acceleratorHoursPaid();
+        BigDecimal idleHours = paid.subtract(used);
+        if (idleHours.signum() < 0) {
+            warnings.add("pool %s %s: usage records show %s accelerator-hours, more than the %s paid; no idle share"
+                    .formatted(pool.name(), pool.period(), used.toPlainString(), paid.toPlainString()));
+            idleHours = BigDecimal.ZERO;
+        }
+        boolean anyWeight = weights.values().stream().anyMatch(w -> w.signum() > 0);
+        if (used.signum() > 0 && !anyWeight) {
+            warnings.add("pool %s %s: no %s in the usage records to split by; the used cost goes to %s"
+                    .formatted(pool.name(), pool.period(), basis.name().toLowerCase(Locale.ROOT), Chargeback.UNALLOCATED));
+        }
+        Totals t = totals(src);
+        long poolIdleMinor = 0;
+        long poolMinor = 0;
+        Map<String, Long> idleMinorByOwner = new TreeMap<>();
+        for (Map.Entry<String, Money> c : pool.components().entrySet()) {
+            t.onPrem = t.onPrem.add(c.getValue().amount());
+            Money amount = convert(c.getValue());
+            t.inputMinor += amount.minorUnits();
+            poolMinor += amount.minorUnits();
+            Key key = new Key("", pool.period(), pool.name(), c.getKey(), DIRECT, src);
+            Money usedPart;
+            Money idlePart;
+            if (used.signum() == 0) {
+                usedPart = Money.zero(currency);
+                idlePart = amount;
+            } else {
+                List<Money> parts = Allocation.split(amount, List.of(used.min(paid), idleHours));
+                usedPart = parts.get(0);
+                idlePart = parts.get(1);
+            }
+            if (!usedPart.isZero()) {
+                if (anyWeight) {
+                    Allocation.byKey(usedPart, weights).forEach((o, m) -> add(key.withOwner(o, DIRECT), m.minorUnits()));
+                } else {
+                    add(key.withOwner(Chargeback.UNALLOCATED, DIRECT), usedPart.minorUnits());
+                }
+            }
+            poolIdleMinor += idlePart.minorUnits();
+            distributeIdle(key, idlePart.minorUnits(), weights)
+                    .forEach((o, m) -> idleMinorByOwner.merge(o, m.minorUnits(), Long::sum));
+        }
+        if (poolIdleMinor != 0) {
+            // Idle hours follow idle money: an owner charged 30 % of the idle cost pays for 30 % of the idle hours.
+            for (Map.Entry<String, Long> e : idleMinorByOwner.entrySet()) {
+                idleHoursByOwner.merge(e.getKey() + "@" + pool.period(),
+                        idleHours.doubleValue() * e.getValue() / poolIdleMinor, Double::sum);
+            }
+        }
+        double paidH = paid.doubleValue();
+        double usedH = used.doubleValue();
+        Double measured = null;
+        if (series != null && !pool.servers().isEmpty()) {
+            double[] s = series.samples(pool.servers(), pool.period());
+            if (s[1] > 0) {
+                measured = s[0] / s[1];
+            }
+        }
+        Money cost = Money.ofMinor(poolMinor, currency);
+        poolUses.add(new PoolUse(pool.name(), pool.site(), pool.serverType(), pool.period().toString(), paidH, usedH,
+                usedH / paidH, measured, cost, Money.ofMinor(poolIdleMinor, currency),
+                cost.amount().divide(paid, 4, RoundingMode.HALF_EVEN),
+                used.signum() == 0 ? null : cost.amount().divide(used, 4, RoundingMode.HALF_EVEN)));
+    }
+
+    /** Charges an idle amount by the idle policy; returns what each owner (or the idle line) got. */
+    private SortedMap<String, Money> distributeIdle(Key key, long minor, SortedMap<String, BigDecimal> weights) {
+        SortedMap<String, Money> out = new TreeMap<>();
+        if (minor == 0) {
+            return out;
+        }
+        Money m = Money.ofMinor(minor, currency);
+        SortedMap<String, BigDecimal> users = new TreeMap<>();
+        weights.forEach((o, w) -> {
+            if (w.signum() > 0) {
+                users.put(o, w);
+            }
+        });
+        IdlePolicy policy = config.idle().policy();
+        if ((policy == IdlePolicy.PROPORTIONAL || policy == IdlePolicy.EVEN) && users.isEmpty()) {
+            warnings.add("%s %s: idle cost but no users to share it; shown on the line \"%s\""
+                    .formatted(key.pool(), key.period(), Chargeback.IDLE));
+            policy = IdlePolicy.SEPARATE;
+        }
+        switch (policy) {
+            case SEPARATE -> out.put(Chargeback.IDLE, m);
+            case OWNER -> out.put(config.idle().owner(), m);
+            case PROPORTIONAL -> out.putAll(Allocation.byKey(m, users));
+            case EVEN -> {
+                SortedMap<String, BigDecimal> ones = new TreeMap<>();
+                users.keySet().forEach(o -> ones.put(o, BigDecimal.ONE));
+                out.putAll(Allocation.byKey(m, ones));
+            }
+        }
+        out.forEach((o, part) -> add(key.withOwner(o, IDLE_KIND), part.minorUnits()));
+        return out;
+    }
+
+    /** An unused commitment: idle, shared by the owners of the same provider's direct costs in the month. */
+    private void distributeUnusedCommitment(Key key, long minor) {
+        SortedMap<String, BigDecimal> weights = new TreeMap<>();
+        lines.forEach((k, v) -> {
+            if (k.kind().equals(DIRECT) && k.pool().equals(key.pool()) && k.period().equals(key.period())
+                    && !k.owner().equals(Chargeback.UNALLOCATED) && v > 0) {
+                weights.merge(k.owner(), BigDecimal.valueOf(v), BigDecimal::add);
+            }
+        });
+        distributeIdle(key, minor, weights);
+    }
+
+    private void distributeShared(Key key, long minor) {
+        if (minor == 0) {
+            return;
+        }
+        Money m = Money.ofMinor(minor, currency);
+        SortedMap<String, BigDecimal> weights = new TreeMap<>();
+        switch (config.shared().policy()) {
+            case FIXED -> weights.putAll(config.shared().percentByOwner());
+            case EVEN, PROPORTIONAL -> {
+                lines.forEach((k, v) -> {
+                    if (k.period().equals(key.period()) && !k.owner().equals(Chargeback.UNALLOCATED)
+                            && !k.owner().equals(Chargeback.IDLE) && !k.kind().equals(SHARED)) {
+                        weights.merge(k.owner(), BigDecimal.valueOf(v), BigDecimal::add);
+                    }
+                });
+                weights.values().removeIf(w -> w.signum() <= 0);
+                if (config.shared().policy() == ChargebackConfig.SharedPolicy.EVEN) {
+                    weights.replaceAll((o, w) -> BigDecimal.ONE);
+                }
+            }
+        }
+        if (weights.isEmpty()) {
+            warnings.add("shared cost %s %s: no owner to share it with; charged to %s"
+                    .formatted(key.pool(), key.period(), Chargeback.UNALLOCATED));
+            add(key.withOwner(Chargeback.UNALLOCATED, SHARED), minor);
+            return;
+        }
+        Allocation.byKey(m, weights).forEach((o, part) -> add(key.withOwner(o, SHARED), part.minorUnits()));
+    }
+
+    private ChargebackReport assemble(List<UsageRecord> usage, List<OnPremPool> pools) {
+        List<Line> out = new ArrayList<>();
+        Map<String, long[]> byOwnerPeriod = new TreeMap<>();
+        Map<String, Long> allocatedBySource = new TreeMap<>();
+        long allocated = 0;
+        for (Map.Entry<Key, Long> e : lines.entrySet()) {
+            Key k = e.getKey();
+            long v = e.getValue();
+            if (v == 0) {
+                continue; // an owner whose cloud lines round to 0.00 is charged nothing; the sums are unchanged
+            }
+            out.add(new Line(k.owner(), k.period().toString(), k.pool(), k.component(), k.kind(),
+                    Money.ofMinor(v, currency), k.source()));
+            allocated += v;
+            allocatedBySource.merge(k.source(), v, Long::sum);
+            // total, cloud, onPrem, idle, shared, onPremAll (direct + idle on-prem)
+            long[] s = byOwnerPeriod.computeIfAbsent(k.owner() + "\u0000" + k.period(), x -> new long[6]);
+            s[0] += v;
+            boolean onPrem = onPremPools.contains(k.pool());
+            switch (k.kind()) {
+                case IDLE_KIND -> s[3] += v;
+                case SHARED -> s[4] += v;
+                default -> {
+                    if (onPrem) {
+                        s[2] += v;
+                    } else {
+                        s[1] += v;
+                    }
+                }
+            }
+            if (onPrem && !k.kind().equals(SHARED)) {
+                s[5] += v;
+            }
+        }
+        List<OwnerPeriod> owners = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : byOwnerPeriod.entrySet()) {
+            String[] op = e.getKey().split("\u0000");
+            String ko = op[0] + "@" + op[1];
+            long[] s = e.getValue();
+            double usedH = usedHoursByOwner.getOrDefault(ko, 0.0);
+            BigDecimal cloudAccCost = BigDecimal.ZERO;
+            for (Map.Entry<String, CloudAcc> c : cloudAcc.entrySet()) {
+                if (c.getKey().endsWith("@" + op[1])) {
+                    double[] h = c.getValue().hoursByOwner.get(op[0]);
+                    if (h != null) {
+                        usedH += h[0];
+                        cloudAccCost = cloudAccCost.add(c.getValue().costByOwner.get(op[0]));
+                    }
+                }
+            }
+            double paidH = usedH + idleHoursByOwner.getOrDefault(ko, 0.0);
+            long[] tr = tokensRequestsByOwner.getOrDefault(ko, new long[2]);
+            Money accCost = Money.ofMinor(s[5], currency).plus(Money.rounded(cloudAccCost, currency));
+            BigDecimal perMtok = tr[0] == 0 ? null
+                    : accCost.amount().multiply(BigDecimal.valueOf(1_000_000)).divide(BigDecimal.valueOf(tr[0]), 4,
+                            RoundingMode.HALF_EVEN);
+            owners.add(new OwnerPeriod(op[0], op[1], money(s[0]), money(s[1]), money(s[2]), money(s[3]),
+                    money(s[4]), s[0] == 0 ? 0 : (double) s[3] / s[0], usedH, paidH, tr[0], tr[1], accCost, perMtok));
+        }
+        List<Reconciliation> rec = new ArrayList<>();
+        long input = 0;
+        for (Map.Entry<String, Totals> e : totals.entrySet()) {
+            Totals t = e.getValue();
+            input += t.inputMinor;
+            rec.add(new Reconciliation(e.getKey(), t.billed, t.effective, t.onPrem, t.shared,
+                    rate(Currency.getInstance(e.getKey())), money(t.inputMinor),
+                    money(allocatedBySource.getOrDefault(e.getKey(), 0L))));
+        }
+        List<CloudUse> clouds = cloudUses(pools);
+        List<Recommendation> recs = new Recommender(config, currency, poolUses, clouds, pools, usage)
+                .recommend(cloudAcc.entrySet().stream().collect(TreeMap::new,
+                        (m, x) -> m.put(x.getKey(), x.getValue().cost), TreeMap::putAll));
+        List<String> policies = List.of(
+                "owner: tag key \"%s\" (case-insensitive, spaces trimmed); rows without it: %s"
+                        .formatted(config.tagKey(), Chargeback.UNALLOCATED),
+                "cloud cost column: %s".formatted(config.billedCost() ? "BilledCost (invoice)" : "EffectiveCost (amortised)"),
+                config.idle().describe(),
+                config.shared().describe(),
+                "on-prem basis: " + (config.basisByPool().isEmpty() ? "accelerator-hours" : config.basisByPool()
+                        + ", others accelerator-hours"),
+                "exactness: amounts in minor units of %s, largest remainder, ties to the smaller owner name; each "
+                        .formatted(currency) + "input rounded once (cloud lines per currency together)",
+                "month = %s hours; utilisation in percent 0..100 (DCGM_FI_DEV_GPU_UTIL)".formatted(
+                        fmt(config.hoursPerMonth())));
+        return new ChargebackReport(currency.getCurrencyCode(), policies, inputs, rejections, owners, out, rec,
+                money(input), money(allocated), poolUses, clouds, recs, new ArrayList<>(warnings));
+    }
+
+    private List<CloudUse> cloudUses(List<OnPremPool> pools) {
+        List<CloudUse> out = new ArrayList<>();
+        for (Map.Entry<String, CloudAcc> e : cloudAcc.entrySet()) {
+            String[] pp = e.getKey().split("@");
+            CloudAcc a = e.getValue();
+            BigDecimal perHour = a.hours == 0 ? BigDecimal.ZERO
+                    : a.cost.divide(BigDecimal.valueOf(a.hours), 4, RoundingMode.HALF_EVEN);
+            Double breakEven = null;
+            PoolUse cheapest = Recommender.cheapestPool(poolUses, pp[1]);
+            if (cheapest != null && perHour.signum() > 0) {
+                breakEven = cheapest.costPerPaidHour().doubleValue() / perHour.doubleValue();
+            }
+            out.add(new CloudUse(pp[0], pp[1], a.hours, a.busy.size(), a.busy.size() / config.hoursPerMonth(),
+                    Money.rounded(a.cost, currency), perHour, breakEven));
+        }
+        return out;
+    }
+
+    private Money money(long minor) {
+        return Money.ofMinor(minor, currency);
+    }
+
+    static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
+    }
+}
