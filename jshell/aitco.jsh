@@ -3,3 +3,5 @@ import java.nio.file.*;
 import org.aitco.core.money.*;
 import org.aitco.core.model.*;
 import org.aitco.core.json.*;
+import org.aitco.core.tco.*;
+import org.aitco.core.operate.*;

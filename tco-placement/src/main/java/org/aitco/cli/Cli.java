@@ -13,9 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.aitco.core.json.ReportJson;
 import org.aitco.core.json.ScenarioFileException;
 import org.aitco.core.json.ScenarioFiles;
 import org.aitco.core.model.Scenario;
+import org.aitco.core.operate.ChargebackReport;
+import org.aitco.core.operate.ChargebackRequest;
+import org.aitco.core.operate.Chargeback;
+import org.aitco.core.tco.Tco;
+import org.aitco.core.tco.TcoResult;
 
 /** Parses the command line, runs one command and maps failures to exit codes and messages on stderr. */
 final class Cli {
@@ -32,8 +38,13 @@ final class Cli {
             Usage:
               ./aitco                          analyze the bundled example (%s)
               ./aitco analyze [FILE] [--json OUT]
-                                               validate a scenario and compare every way of serving it
+                                               compare every way of serving a scenario's workloads:
+                                               cloud, on-prem, hybrid; NPV, break-even, cost per unit
               ./aitco analyze --example NAME   analyze a bundled example (%s)
+              ./aitco validate FILE            check a scenario file and summarise what it holds
+              ./aitco chargeback FOCUS.csv... [--pools JSON] [--usage CSV] [--utilisation CSV]
+                                 [--config JSON] [--json OUT]
+                                               showback/chargeback of cloud and on-prem cost per owner
               ./aitco jshell                   JShell with the library on the class path
               ./aitco --help                   this text
 
@@ -61,6 +72,8 @@ final class Cli {
                     yield OK;
                 }
                 case "analyze" -> analyze(rest);
+                case "validate" -> validate(rest);
+                case "chargeback" -> chargeback(rest);
                 default -> usage("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -80,8 +93,38 @@ final class Cli {
     private int analyze(Deque<String> args) {
         Options options = Options.parse(args, "--json", "--example");
         Scenario scenario = scenario(options);
+        TcoResult result = Tco.analyze(scenario);
+        out.print(result.toTable());
+        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(result)));
+        return OK;
+    }
+
+    private int validate(Deque<String> args) {
+        Options options = Options.parse(args, "--example");
+        Scenario scenario = scenario(options);
         out.print(ScenarioSummary.of(scenario));
-        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ScenarioFiles.toJson(scenario)));
+        out.println("The scenario is valid.");
+        return OK;
+    }
+
+    private int chargeback(Deque<String> args) {
+        Options options = Options.parse(args, "--pools", "--usage", "--utilisation", "--config", "--json");
+        if (options.positional().isEmpty()) {
+            throw new UsageException("chargeback needs at least one FOCUS cost file (CSV)");
+        }
+        ChargebackRequest.Builder request = ChargebackRequest.builder();
+        options.positional().forEach(f -> request.focus(Path.of(f)));
+        options.value("--pools").ifPresent(f -> request.onPremPools(Path.of(f)));
+        options.value("--usage").ifPresent(f -> request.usage(Path.of(f)));
+        options.value("--utilisation").ifPresent(f -> request.utilisation(Path.of(f)));
+        options.value("--config").ifPresent(f -> request.config(Path.of(f)));
+        ChargebackReport report = Chargeback.run(request.build());
+        out.print(report.toText());
+        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(report)));
+        if (!report.balanced()) {
+            err.println("aitco: the allocations do not sum to the input costs; see the reconciliation above");
+            return BAD_INPUT;
+        }
         return OK;
     }
 

@@ -32,8 +32,37 @@ class CliIT {
     void noArgumentsAnalyzesTheBundledExample() {
         Run r = run();
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("steady-chatbot");
+        assertThat(r.out()).contains("steady-chatbot", "Cheapest:", "NPV", "break-even");
         assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void validateSummarisesTheScenario() {
+        Run r = run("validate", EXAMPLES.resolve("bursty-rnd.json").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Scenario bursty-rnd", "eval-harness", "The scenario is valid.");
+    }
+
+    @Test
+    void chargebackRunsOnTheBundledFocusSampleAndReconciles(@TempDir Path dir) throws IOException {
+        Path cb = EXAMPLES.resolve("chargeback");
+        Path json = dir.resolve("chargeback.json");
+        Run r = run("chargeback", cb.resolve("focus_sample.csv").toString(),
+                "--pools", cb.resolve("onprem-pools.json").toString(),
+                "--usage", cb.resolve("usage.csv").toString(),
+                "--utilisation", cb.resolve("utilisation.csv").toString(),
+                "--config", cb.resolve("config.json").toString(),
+                "--json", json.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("PeoriaData", "unallocated", "1000");
+        assertThat(Files.readString(json)).contains("\"reconciliation\"", "\"totalAllocated\" : {\n    \"amount\" : 33844.98");
+    }
+
+    @Test
+    void chargebackWithoutAFileIsAUsageError() {
+        Run r = run("chargeback");
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r.err()).contains("at least one FOCUS cost file");
     }
 
     @Test
@@ -52,7 +81,7 @@ class CliIT {
     void helpListsTheCommands() {
         Run r = run("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("./aitco analyze", "./aitco jshell");
+        assertThat(r.out()).contains("./aitco analyze", "./aitco chargeback", "./aitco jshell");
     }
 
     @Test
@@ -94,7 +123,7 @@ class CliIT {
         Path out = dir.resolve("result.json");
         Run r = run("analyze", "--json", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(Files.readString(out)).startsWith("{").contains("steady-chatbot");
+        assertThat(Files.readString(out)).startsWith("{").contains("\"scenario\" : \"steady-chatbot\"", "\"npv\"");
     }
 
     @Test

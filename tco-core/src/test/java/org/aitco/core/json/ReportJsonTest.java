@@ -1,0 +1,46 @@
+package org.aitco.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.aitco.core.money.Money;
+import org.aitco.core.money.Price;
+import org.aitco.core.tco.Tco;
+import org.aitco.core.tco.TcoResult;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+    record Sample(Money total, Price rate, Optional<String> note, Optional<String> none, OptionalDouble share,
+                  List<Double> monthly) {
+    }
+
+    @Test
+    void writesMoneyExactlyAndOptionalsAsValueOrNull() throws Exception {
+        var sample = new Sample(Money.of("1234.50", "EUR"), Price.of(0.2134, "EUR"), Optional.of("x"),
+                Optional.empty(), OptionalDouble.of(0.25), List.of(1.0, 2.5));
+        JsonNode json = new ObjectMapper().readTree(ReportJson.toJson(sample));
+        assertThat(json.get("total").get("amount").decimalValue()).isEqualByComparingTo("1234.50");
+        assertThat(json.get("total").get("currency").asText()).isEqualTo("EUR");
+        assertThat(json.get("total").has("zero")).isFalse();
+        assertThat(json.get("rate").asText()).isEqualTo("0.2134 EUR");
+        assertThat(json.get("note").asText()).isEqualTo("x");
+        assertThat(json.get("none").isNull()).isTrue();
+        assertThat(json.get("share").asDouble()).isEqualTo(0.25);
+        assertThat(json.get("monthly").size()).isEqualTo(2);
+    }
+
+    @Test
+    void writesATcoResultWhoseTotalsMatchTheResult() throws Exception {
+        TcoResult result = Tco.analyze(ScenarioFiles.read(Path.of("..", "examples", "steady-chatbot.json")));
+        JsonNode json = new ObjectMapper().readTree(ReportJson.toJson(result));
+        JsonNode first = json.get("workloads").get(0).get("options").get(0);
+        var cheapest = result.workloads().get(0).options().get(0);
+        assertThat(first.get("name").asText()).isEqualTo(cheapest.name());
+        assertThat(first.get("npv").get("amount").decimalValue()).isEqualByComparingTo(cheapest.npv().amount());
+    }
+}
