@@ -142,7 +142,7 @@ class ChargebackTest {
         Path config = dir.resolve("c.json");
         Files.writeString(config, "{\"currencyIfAbsent\": \"USD\", \"idle\": {\"policy\": \"separate\"}}");
         ChargebackReport r = Chargeback.run(ChargebackRequest.builder().focus(Path.of(
-                "/work/shared/focus/spec-1.2-examples/commitment_discount_flexibility/"
+                "src/test/resources/focus/spec-1.2-examples/commitment_discount_flexibility/"
                         + "zero_percent_utilization_without_commitment_discount_flexibility.csv")).config(config).build());
         // The unused hour of the commitment: EffectiveCost 1.50 with CommitmentDiscountStatus Unused -> idle line.
         assertThat(r.lines()).filteredOn(l -> l.kind().equals("idle")).singleElement()

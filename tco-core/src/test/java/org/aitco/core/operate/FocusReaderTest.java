@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The FOCUS reader on the real 1.0 sample (copied in examples/chargeback) and the FOCUS 1.2 examples. */
 class FocusReaderTest {
     static final Path SAMPLE = Path.of("../examples/chargeback/focus_sample.csv");
-    static final Path SPEC = Path.of("/work/shared/focus/spec-1.2-examples");
+    static final Path SPEC = Path.of("src/test/resources/focus/spec-1.2-examples");
 
     @Test
     void readsEveryRowOfTheRealSample() {
