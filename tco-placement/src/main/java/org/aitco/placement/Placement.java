@@ -31,6 +31,10 @@ import org.ojalgo.optimisation.Optimisation;
 public final class Placement {
     /** Above this many share variables, the first stage uses fewer slices (grouped by load) and the second all. */
     static final int FIRST_STAGE_SHARE_LIMIT = 6_000;
+    /** Largest change of one server count the local search tries. */
+    static final int MAX_STEP = 3;
+    /** Owned platforms with at most this many useful servers get a full sweep of their count. */
+    static final int SWEEP_LIMIT = 64;
 
     private Placement() {
     }
@@ -157,6 +161,28 @@ public final class Placement {
                 improved = true;
             }
         }
+        // A sweep over every count of each owned platform (when its range is short) escapes local optima of the
+        // step search; whole cloud instances make the cost non-convex in the server count.
+        for (int p = 0; p < np && !stoppedByTime && best.feasible(); p++) {
+            if (!pb.platforms.get(p).owned() || pb.serverBound(p) > SWEEP_LIMIT) {
+                continue;
+            }
+            int bound = pb.serverBound(p);
+            for (int v = 0; v <= bound && second.solves < searchBudget; v++) {
+                int[] n = best.servers().clone();
+                if (v == n[p]) {
+                    continue;
+                }
+                n[p] = v;
+                if (!Baselines.withinSites(pb, n) || second.fixedCost(n, best.commitments()) >= best.cost()) {
+                    continue;
+                }
+                SecondStage.Evaluation e = second.evaluate(n, best.commitments(), chosen);
+                if (e.cost() < best.cost() * (1 - 1e-9)) {
+                    best = e;
+                }
+            }
+        }
         if (improved && !stoppedByTime) {
             notes.add("the local search stopped at its budget of %d slice solves".formatted(searchBudget));
         } else if (stoppedByTime) {
@@ -179,17 +205,22 @@ public final class Placement {
         return PlanBuilder.of(pb, best, status, size, notes);
     }
 
-    /** Candidate moves: one server more or less per owned platform, one commitment more or less. */
+    /**
+     * Candidate moves: one to three servers more or less per owned platform (whole cloud instances make the cost
+     * non-convex in the server count, so single steps can stall), one commitment more or less.
+     */
     private static List<int[]> moves(Problem pb, SecondStage.Evaluation e) {
         List<int[]> moves = new ArrayList<>();
         for (int p = 0; p < pb.platforms.size(); p++) {
             if (pb.platforms.get(p).owned()) {
                 int bound = pb.serverBound(p);
-                if (e.servers()[p] + 1 <= bound) {
-                    moves.add(new int[] {0, p, 1});
-                }
-                if (e.servers()[p] > 0) {
-                    moves.add(new int[] {0, p, -1});
+                for (int step = 1; step <= MAX_STEP; step++) {
+                    if (e.servers()[p] + step <= bound) {
+                        moves.add(new int[] {0, p, step});
+                    }
+                    if (e.servers()[p] >= step) {
+                        moves.add(new int[] {0, p, -step});
+                    }
                 }
             }
         }
