@@ -1,0 +1,2 @@
+/** JMH benchmarks of the placement optimiser. */
+package org.aitco.benchmarks.placement;

@@ -1,0 +1,89 @@
+package org.aitco.placement;
+
+import org.aitco.core.model.Site;
+
+/**
+ * Simple placements to start from and to compare with: all in the cloud, all on-prem (peak demand on the cheapest
+ * owned server per unit), and a greedy one (mean demand on the cheapest owned server, the rest in the cloud).
+ */
+final class Baselines {
+    private Baselines() {
+    }
+
+    /** Whether server counts fit every site's power and racks, and the capex budget. */
+    static boolean withinSites(Problem pb, int[] servers) {
+        int sites = pb.scenario.sites().size();
+        double[] kw = new double[sites];
+        long[] ru = new long[sites];
+        double capex = 0;
+        for (int p = 0; p < servers.length; p++) {
+            Problem.Platform pl = pb.platforms.get(p);
+            if (servers[p] < 0) {
+                return false;
+            }
+            if (pl.owned()) {
+                kw[pl.siteIndex()] += servers[p] * pl.facilityKw();
+                ru[pl.siteIndex()] += (long) servers[p] * pl.rackUnits();
+                capex += servers[p] * pl.purchasePrice();
+            }
+        }
+        for (int k = 0; k < sites; k++) {
+            Site site = pb.scenario.sites().get(k);
+            if (kw[k] > site.powerCapacityKw() * (1 + 1e-9) || ru[k] > site.rackUnitsCapacity()) {
+                return false;
+            }
+        }
+        return pb.capexBudget.isEmpty() || capex <= pb.capexBudget.getAsDouble() * (1 + 1e-9);
+    }
+
+    static int[] allCloudServers(Problem pb) {
+        return new int[pb.platforms.size()];
+    }
+
+    /** Owned servers for every group's peak on its cheapest owned platform, trimmed to fit the sites. */
+    static int[] allOnPremServers(Problem pb) {
+        return owned(pb, true);
+    }
+
+    /** Owned servers for every group's mean demand on its cheapest owned platform, trimmed to fit the sites. */
+    static int[] greedyServers(Problem pb) {
+        return owned(pb, false);
+    }
+
+    private static int[] owned(Problem pb, boolean peak) {
+        int np = pb.platforms.size();
+        double[][] load = new double[np][pb.slices.count];
+        for (int g = 0; g < pb.groups.size(); g++) {
+            int best = -1;
+            double bestCost = Double.MAX_VALUE;
+            for (int p = 0; p < np; p++) {
+                Problem.Platform pl = pb.platforms.get(p);
+                if (pl.owned() && pl.throughput()[g] > 0 && pl.fixedTotal() / pl.throughput()[g] < bestCost) {
+                    bestCost = pl.fixedTotal() / pl.throughput()[g];
+                    best = p;
+                }
+            }
+            if (best >= 0) {
+                for (int t = 0; t < pb.slices.count; t++) {
+                    load[best][t] += pb.groups.get(g).demand()[t] / pb.platforms.get(best).throughput()[g];
+                }
+            }
+        }
+        int[] n = new int[np];
+        for (int p = 0; p < np; p++) {
+            double need = 0;
+            double hours = 0;
+            for (int t = 0; t < pb.slices.count; t++) {
+                need = peak ? Math.max(need, load[p][t]) : need + load[p][t] * pb.slices.hours[t];
+                hours += pb.slices.hours[t];
+            }
+            n[p] = (int) Math.ceil((peak ? need : need / hours) - 1e-9);
+        }
+        for (int p = np - 1; p >= 0; p--) {
+            while (n[p] > 0 && !withinSites(pb, n)) {
+                n[p]--;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,174 @@
+package org.aitco.placement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.aitco.core.model.Site;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * The aggregated placement model solved first: integer server counts per owned platform (bounded by site power,
+ * racks, budget and peak demand), continuous commitments and cloud capacity per slice, and each group's share of
+ * each platform per slice. Its optimum is a lower bound on the cost of any plan with whole cloud instances.
+ *
+ * <p>Rows: every group's demand is served ({@code sum_p share = 1}); a platform's load in server-equivalents
+ * ({@code sum_g share * demand / throughput}) is within its servers or instances; per site, facility power and
+ * rack units; the capex budget. A no-split group gets one binary per platform, and its shares stay on the chosen
+ * one. Costs are divided by {@link #SCALE} to keep coefficients near 1.
+ */
+final class FirstStage {
+    static final double SCALE = 1000;
+
+    /** What the first stage decided. */
+    record Result(int[] servers, double[] commitments, int[] chosenPlatform, double objective, Optimisation.State state,
+                  boolean timedOut, int variables, int constraints, int integers) {
+        boolean usable() {
+            return servers != null;
+        }
+    }
+
+    private FirstStage() {
+    }
+
+    static Result solve(Problem pb, ExecutorService executor, long millis, boolean deterministic, double gap,
+                        boolean relaxed) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        int np = pb.platforms.size();
+        int ng = pb.groups.size();
+        int nt = pb.slices.count;
+        Variable[] servers = new Variable[np];
+        Variable[][] capacity = new Variable[np][nt];
+        List<Variable> commits = new ArrayList<>();
+        int integers = 0;
+        for (int p = 0; p < np; p++) {
+            Problem.Platform pl = pb.platforms.get(p);
+            if (pl.owned()) {
+                servers[p] = model.newVariable("n_" + p).integer(!relaxed).lower(0).upper(pb.serverBound(p))
+                        .weight(pl.fixedTotal() / SCALE);
+                integers++;
+            }
+        }
+        for (Problem.CommitOption c : pb.commitOptions) {
+            commits.add(model.newVariable("m_" + commits.size()).lower(0).upper(pb.instanceBound(c.platform()))
+                    .weight(c.costPerInstance() / SCALE));
+        }
+        Variable[][] choose = new Variable[ng][];
+        for (int g = 0; g < ng; g++) {
+            if (pb.groups.get(g).noSplit()) {
+                choose[g] = new Variable[np];
+                Expression one = model.newExpression("one_" + g).level(1);
+                for (int p = 0; p < np; p++) {
+                    if (pb.platforms.get(p).throughput()[g] > 0) {
+                        choose[g][p] = model.newVariable("z_" + g + "_" + p).binary();
+                        if (relaxed) {
+                            choose[g][p].integer(false);
+                        } else {
+                            integers++;
+                        }
+                        one.set(choose[g][p], 1);
+                    }
+                }
+            }
+        }
+        Expression[][] cap = new Expression[np][nt];
+        Variable[][][] share = new Variable[ng][np][nt];
+        for (int t = 0; t < nt; t++) {
+            for (int g = 0; g < ng; g++) {
+                Problem.Group grp = pb.groups.get(g);
+                double d = grp.demand()[t];
+                if (d <= 0) {
+                    continue;
+                }
+                Expression demand = model.newExpression("d_" + g + "_" + t).level(1);
+                for (int p = 0; p < np; p++) {
+                    Problem.Platform pl = pb.platforms.get(p);
+                    double thr = pl.throughput()[g];
+                    if (thr <= 0) {
+                        continue;
+                    }
+                    double load = d / thr;
+                    double cost = (pl.owned() ? load * pb.hourlyCost(pl, t) : 0) + d * pb.egressCost(grp, pl, t);
+                    Variable f = model.newVariable("f_" + g + "_" + p + "_" + t).lower(0).upper(1)
+                            .weight(cost / SCALE);
+                    share[g][p][t] = f;
+                    demand.set(f, 1);
+                    if (cap[p][t] == null) {
+                        cap[p][t] = model.newExpression("c_" + p + "_" + t).upper(0);
+                        if (pl.owned()) {
+                            cap[p][t].set(servers[p], -1);
+                        } else {
+                            capacity[p][t] = model.newVariable("y_" + p + "_" + t).lower(0)
+                                    .upper(pb.instanceBound(p) + 1).weight(pb.hourlyCost(pl, t) / SCALE);
+                            cap[p][t].set(capacity[p][t], -1);
+                            for (int j = 0; j < commits.size(); j++) {
+                                if (pb.commitOptions.get(j).platform() == p) {
+                                    cap[p][t].set(commits.get(j), -1);
+                                }
+                            }
+                        }
+                    }
+                    cap[p][t].set(f, load);
+                    if (choose[g] != null) {
+                        model.newExpression("z_" + g + "_" + p + "_" + t).upper(0).set(f, 1).set(choose[g][p], -1);
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < pb.scenario.sites().size(); k++) {
+            Site site = pb.scenario.sites().get(k);
+            Expression power = model.newExpression("power_" + k).upper(site.powerCapacityKw());
+            Expression racks = model.newExpression("racks_" + k).upper(site.rackUnitsCapacity());
+            for (int p = 0; p < np; p++) {
+                Problem.Platform pl = pb.platforms.get(p);
+                if (pl.owned() && pl.siteIndex() == k) {
+                    power.set(servers[p], pl.facilityKw());
+                    racks.set(servers[p], pl.rackUnits());
+                }
+            }
+        }
+        if (pb.capexBudget.isPresent()) {
+            Expression budget = model.newExpression("budget").upper(pb.capexBudget.getAsDouble() / SCALE);
+            for (int p = 0; p < np; p++) {
+                if (servers[p] != null) {
+                    budget.set(servers[p], pb.platforms.get(p).purchasePrice() / SCALE);
+                }
+            }
+        }
+        int variables = model.countVariables();
+        int constraints = model.countExpressions();
+        Ojalgo.configure(model, (long) (millis * 0.6), deterministic, gap);
+        Ojalgo.Outcome out = Ojalgo.minimise(model, executor, millis);
+        if (!out.usable()) {
+            return new Result(null, null, null, Double.NaN, out.state(), out.timedOut(), variables, constraints,
+                    integers);
+        }
+        int[] n = new int[np];
+        for (int p = 0; p < np; p++) {
+            if (servers[p] != null) {
+                n[p] = (int) Math.round(out.value(model.indexOf(servers[p])));
+            }
+        }
+        double[] m = new double[commits.size()];
+        for (int j = 0; j < m.length; j++) {
+            m[j] = out.value(model.indexOf(commits.get(j)));
+        }
+        int[] chosen = new int[ng];
+        for (int g = 0; g < ng; g++) {
+            chosen[g] = -1;
+            if (choose[g] != null) {
+                double best = -1;
+                for (int p = 0; p < np; p++) {
+                    if (choose[g][p] != null && out.value(model.indexOf(choose[g][p])) > best + 1e-9) {
+                        best = out.value(model.indexOf(choose[g][p]));
+                        chosen[g] = p;
+                    }
+                }
+            }
+        }
+        return new Result(n, m, chosen, out.result().getValue() * SCALE, out.state(), false, variables, constraints,
+                integers);
+    }
+}

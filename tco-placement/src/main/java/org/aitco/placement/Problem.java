@@ -1,0 +1,267 @@
+package org.aitco.placement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.aitco.core.model.CloudOffering;
+import org.aitco.core.model.Commitment;
+import org.aitco.core.model.FinancialAssumptions;
+import org.aitco.core.model.Scenario;
+import org.aitco.core.model.ServerType;
+import org.aitco.core.model.Site;
+import org.aitco.core.model.SpaceCost;
+import org.aitco.core.model.Workload;
+
+/**
+ * The placement problem in numbers: workload groups, platforms and their cost coefficients, built from a scenario
+ * so that the optimiser's objective is the tco-core cost model.
+ *
+ * <p>A group holds the workloads that share every coefficient (model, SLO, allowed jurisdictions, interruptible,
+ * egress per unit): their demands add up, and a group's share of a platform is split back to its workloads in
+ * proportion to their demand. Platforms: each server type at each site (owned), each cloud offering on demand,
+ * and on spot where it is offered and an interruptible group may use it.
+ *
+ * <p>Cost per owned server over the horizon, discounted (see {@link Slices} for the discounting): the purchase at
+ * month 0 and again at each end of useful life inside the horizon, less the residual value at each replacement
+ * and, at the end of the horizon, less the straight-line book value between price and residual value;
+ * maintenance ({@code price * fraction / 12} a month), space (peak IT kW or rack units times the monthly price),
+ * staff ({@code perServerYear / 12} a month) and idle energy ({@code idleWatts / 1000 * pue * hoursPerMonth}
+ * kWh a month at the escalated price). Energy above idle is {@code (peak - idle) / 1000 * pue} kWh per
+ * server-hour of load. Cloud: instance-hours at the on-demand or spot price with the yearly price change;
+ * committed instances for consecutive terms covering the horizon (a last term running past the horizon is paid
+ * in full), the upfront share at the start of each term and the rest monthly; egress per unit served in the cloud.
+ */
+final class Problem {
+
+    enum Kind { OWNED, ON_DEMAND, SPOT }
+
+    /** Workloads sharing every coefficient. */
+    record Group(String key, List<Integer> members, double[] demand, double gbPerUnit, boolean interruptible,
+                 boolean noSplit) {
+    }
+
+    /** A platform: a server type at a site, or a cloud offering on demand or on spot. */
+    record Platform(String name, Kind kind, int typeIndex, int siteIndex, int offeringIndex, double[] throughput,
+                    double hourlyPrice, double dynamicPerServerHour, double[] fixedPerServer, double facilityKw,
+                    int rackUnits, double purchasePrice, double egressPerGb) {
+        boolean owned() {
+            return kind == Kind.OWNED;
+        }
+
+        double fixedTotal() {
+            double s = 0;
+            for (double v : fixedPerServer) {
+                s += v;
+            }
+            return s;
+        }
+    }
+
+    /** A commitment option of an on-demand platform, with its cost per committed instance over the horizon. */
+    record CommitOption(int platform, Commitment commitment, double costPerInstance) {
+    }
+
+    /** Indices into {@link Platform#fixedPerServer}. */
+    static final int CAPEX = 0, MAINTENANCE = 1, SPACE = 2, STAFF = 3, IDLE_ENERGY = 4;
+
+    final Scenario scenario;
+    final Slices slices;
+    final List<Group> groups = new ArrayList<>();
+    final List<Platform> platforms = new ArrayList<>();
+    final List<CommitOption> commitOptions = new ArrayList<>();
+    final OptionalDouble capexBudget;
+
+    Problem(Scenario scenario, PlacementOptions options) {
+        this.scenario = scenario;
+        this.slices = Slices.of(scenario, options.slicesPerYear());
+        this.capexBudget = options.capexBudget();
+        FinancialAssumptions f = scenario.financials();
+        for (String name : options.noSplit()) {
+            if (scenario.workload(name).isEmpty()) {
+                throw new IllegalArgumentException("noSplit names workload \"%s\", which the scenario does not have"
+                        .formatted(name));
+            }
+        }
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        List<Workload> ws = scenario.workloads();
+        double[] gbPerUnit = new double[ws.size()];
+        for (int w = 0; w < ws.size(); w++) {
+            Workload wl = ws.get(w);
+            double unitsPerMonth = wl.demand().mean() * 3600.0 * f.hoursPerMonth();
+            gbPerUnit[w] = wl.egressGbPerMillionUnits() / 1e6 + wl.egressGbPerMonth() / unitsPerMonth;
+            boolean alone = options.noSplit().contains(wl.name());
+            String key = alone ? "workload " + wl.name()
+                    : String.join("|", wl.model(), wl.slo().name(), wl.demand().unit().name(),
+                            wl.allowedJurisdictions().toString(), Boolean.toString(wl.interruptible()),
+                            Double.toString(gbPerUnit[w]));
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
+        }
+        byKey.forEach((key, members) -> {
+            double[] d = new double[slices.count];
+            for (int w : members) {
+                for (int t = 0; t < slices.count; t++) {
+                    d[t] += slices.demand[w][t];
+                }
+            }
+            Workload first = ws.get(members.get(0));
+            groups.add(new Group(key, List.copyOf(members), d, gbPerUnit[members.get(0)], first.interruptible(),
+                    key.startsWith("workload ")));
+        });
+        List<ServerType> types = scenario.serverTypes();
+        List<Site> sites = scenario.sites();
+        for (int k = 0; k < sites.size(); k++) {
+            for (int s = 0; s < types.size(); s++) {
+                ServerType type = types.get(s);
+                Site site = sites.get(k);
+                double[] thr = new double[groups.size()];
+                boolean any = false;
+                for (int g = 0; g < groups.size(); g++) {
+                    Workload w = ws.get(groups.get(g).members().get(0));
+                    if (w.mayRunIn(site.jurisdiction())) {
+                        thr[g] = scenario.throughput(w.model(), type.name(), w.slo()).orElse(0);
+                        any |= thr[g] > 0;
+                    }
+                }
+                if (any) {
+                    double energyPrice = scenario.inReportingCurrency(site.energyPerKwh());
+                    double dynamic = (type.peakWatts() - type.idleWatts()) / 1000.0 * site.pue() * energyPrice;
+                    platforms.add(new Platform(type.name() + "@" + site.name(), Kind.OWNED, s, k, -1, thr, 0,
+                            dynamic, ownedFixedCost(type, site), type.peakWatts() * site.pue() / 1000.0,
+                            type.rackUnits(), scenario.inReportingCurrency(type.purchasePrice()), 0));
+                }
+            }
+        }
+        List<CloudOffering> offerings = scenario.cloudOfferings();
+        for (int o = 0; o < offerings.size(); o++) {
+            CloudOffering c = offerings.get(o);
+            double[] thr = new double[groups.size()];
+            double[] spotThr = new double[groups.size()];
+            boolean any = false;
+            boolean anySpot = false;
+            for (int g = 0; g < groups.size(); g++) {
+                Workload w = ws.get(groups.get(g).members().get(0));
+                if (w.mayRunIn(c.jurisdiction())) {
+                    thr[g] = scenario.throughput(w.model(), c.name(), w.slo()).orElse(0);
+                    any |= thr[g] > 0;
+                    if (w.interruptible() && c.spotPerHour().isPresent()) {
+                        spotThr[g] = thr[g] / (1 + c.spotInterruptionOverhead());
+                        anySpot |= spotThr[g] > 0;
+                    }
+                }
+            }
+            double egress = scenario.inReportingCurrency(c.egressPerGb());
+            if (any) {
+                platforms.add(new Platform(c.name(), Kind.ON_DEMAND, -1, -1, o, thr,
+                        scenario.inReportingCurrency(c.onDemandPerHour()), 0, new double[5], 0, 0, 0, egress));
+                int p = platforms.size() - 1;
+                for (Commitment commitment : c.commitments()) {
+                    commitOptions.add(new CommitOption(p, commitment, commitmentCost(commitment)));
+                }
+            }
+            if (anySpot) {
+                platforms.add(new Platform(c.name() + " (spot)", Kind.SPOT, -1, -1, o, spotThr,
+                        scenario.inReportingCurrency(c.spotPerHour().orElseThrow()), 0, new double[5], 0, 0, 0,
+                        egress));
+            }
+        }
+    }
+
+    private double[] ownedFixedCost(ServerType type, Site site) {
+        FinancialAssumptions f = scenario.financials();
+        int months = f.horizonMonths();
+        double price = scenario.inReportingCurrency(type.purchasePrice());
+        int life = Math.max(1, (int) Math.round(type.usefulLifeYears() * 12));
+        double[] cost = new double[5];
+        int bought = 0;
+        for (int m = 0; m < months; m += life) {
+            if (m > 0) {
+                cost[CAPEX] -= type.residualValueFraction() * price * Slices.startOfMonth(f, m);
+            }
+            cost[CAPEX] += price * Slices.startOfMonth(f, m);
+            bought = m;
+        }
+        int age = months - bought;
+        double bookValue = price * (1 - (1 - type.residualValueFraction()) * Math.min(1.0, (double) age / life));
+        cost[CAPEX] -= bookValue * Slices.startOfMonth(f, months);
+        double spacePerMonth = scenario.inReportingCurrency(site.space().price())
+                * (site.space().basis() == SpaceCost.Basis.PER_KW_MONTH ? type.peakWatts() / 1000.0 : type.rackUnits());
+        double staffPerMonth = scenario.inReportingCurrency(site.staffPerServerYear()) / 12;
+        double idleKwhPerMonth = type.idleWatts() / 1000.0 * site.pue() * f.hoursPerMonth();
+        double energyPrice = scenario.inReportingCurrency(site.energyPerKwh());
+        for (int m = 0; m < months; m++) {
+            double df = Slices.endOfMonth(f, m);
+            int y = m / 12;
+            cost[MAINTENANCE] += price * type.maintenancePerYearFraction() / 12 * df;
+            cost[SPACE] += spacePerMonth * df;
+            cost[STAFF] += staffPerMonth * df;
+            cost[IDLE_ENERGY] += idleKwhPerMonth * energyPrice * Math.pow(1 + f.energyEscalationPerYear(), y) * df;
+        }
+        return cost;
+    }
+
+    private double commitmentCost(Commitment commitment) {
+        FinancialAssumptions f = scenario.financials();
+        double perHour = scenario.inReportingCurrency(commitment.effectivePerHour());
+        int termMonths = commitment.termYears() * 12;
+        double total = 0;
+        for (int start = 0; start < f.horizonMonths(); start += termMonths) {
+            double termTotal = perHour * Math.pow(1 + f.cloudPriceChangePerYear(), start / 12)
+                    * termMonths * f.hoursPerMonth();
+            total += commitment.upfrontFraction() * termTotal * Slices.startOfMonth(f, start);
+            for (int m = start; m < start + termMonths; m++) {
+                total += (1 - commitment.upfrontFraction()) * termTotal / termMonths * Slices.endOfMonth(f, m);
+            }
+        }
+        return total;
+    }
+
+    /** Cost of one instance (or server-equivalent of dynamic energy) for slice t, without egress. */
+    double hourlyCost(Platform p, int t) {
+        return p.owned() ? p.dynamicPerServerHour() * slices.energyWeight[t] : p.hourlyPrice() * slices.cloudWeight[t];
+    }
+
+    /** Egress cost of serving one unit per second of group g on p during slice t. */
+    double egressCost(Group g, Platform p, int t) {
+        return p.owned() ? 0 : 3600.0 * g.gbPerUnit() * p.egressPerGb() * slices.cloudWeight[t];
+    }
+
+    /** Largest useful number of servers of owned platform p: by site power and racks, and by peak demand. */
+    int serverBound(int p) {
+        Platform pl = platforms.get(p);
+        Site site = scenario.sites().get(pl.siteIndex());
+        long byPower = (long) Math.floor(site.powerCapacityKw() / pl.facilityKw() + 1e-9);
+        long byRacks = site.rackUnitsCapacity() / pl.rackUnits();
+        double need = 0;
+        for (int t = 0; t < slices.count; t++) {
+            double n = 0;
+            for (int g = 0; g < groups.size(); g++) {
+                if (pl.throughput()[g] > 0) {
+                    n += groups.get(g).demand()[t] / pl.throughput()[g];
+                }
+            }
+            need = Math.max(need, n);
+        }
+        long byNeed = (long) Math.ceil(need - 1e-9);
+        long byBudget = capexBudget.isPresent() && pl.purchasePrice() > 0
+                ? (long) Math.floor(capexBudget.getAsDouble() / pl.purchasePrice() + 1e-9) : Long.MAX_VALUE;
+        return (int) Math.min(Math.min(byPower, byRacks), Math.min(byNeed, Math.min(byBudget, 1_000_000)));
+    }
+
+    /** Peak instances of cloud platform p needed for every compatible group at once (an upper bound). */
+    double instanceBound(int p) {
+        Platform pl = platforms.get(p);
+        double need = 0;
+        for (int t = 0; t < slices.count; t++) {
+            double n = 0;
+            for (int g = 0; g < groups.size(); g++) {
+                if (pl.throughput()[g] > 0) {
+                    n += groups.get(g).demand()[t] / pl.throughput()[g];
+                }
+            }
+            need = Math.max(need, n);
+        }
+        return need;
+    }
+}
