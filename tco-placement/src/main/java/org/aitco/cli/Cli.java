@@ -22,6 +22,9 @@ import org.aitco.core.operate.ChargebackRequest;
 import org.aitco.core.operate.Chargeback;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
+import org.aitco.placement.Placement;
+import org.aitco.placement.PlacementOptions;
+import org.aitco.placement.Plan;
 
 /** Parses the command line, runs one command and maps failures to exit codes and messages on stderr. */
 final class Cli {
@@ -36,11 +39,15 @@ final class Cli {
             aitco: FinOps for AI inference (TCO of cloud, on-prem and hybrid serving)
 
             Usage:
-              ./aitco                          analyze the bundled example (%s)
+              ./aitco                          the main job on the bundled example (%s):
+                                               the TCO comparison, then the placement plan
               ./aitco analyze [FILE] [--json OUT]
                                                compare every way of serving a scenario's workloads:
                                                cloud, on-prem, hybrid; NPV, break-even, cost per unit
               ./aitco analyze --example NAME   analyze a bundled example (%s)
+              ./aitco place [FILE] [--time-limit SECONDS] [--json OUT]
+                                               the placement optimiser: servers to buy per type and site,
+                                               what runs where, what stays in the cloud
               ./aitco validate FILE            check a scenario file and summarise what it holds
               ./aitco chargeback FOCUS.csv... [--pools JSON] [--usage CSV] [--utilisation CSV]
                                  [--config JSON] [--json OUT]
@@ -64,7 +71,10 @@ final class Cli {
 
     int run(String... args) {
         Deque<String> rest = new ArrayDeque<>(List.of(args));
-        String command = rest.isEmpty() ? "analyze" : rest.removeFirst();
+        if (rest.isEmpty()) {
+            return mainJob();
+        }
+        String command = rest.removeFirst();
         try {
             return switch (command) {
                 case "--help", "-h", "help" -> {
@@ -73,6 +83,7 @@ final class Cli {
                 }
                 case "analyze" -> analyze(rest);
                 case "validate" -> validate(rest);
+                case "place" -> place(rest);
                 case "chargeback" -> chargeback(rest);
                 default -> usage("unknown command '" + command + "'");
             };
@@ -90,6 +101,20 @@ final class Cli {
         }
     }
 
+    /** {@code ./aitco} alone: the TCO comparison and the placement plan of the bundled example. */
+    private int mainJob() {
+        try {
+            Scenario scenario = bundled(DEFAULT_EXAMPLE);
+            out.print(Tco.analyze(scenario).toTable());
+            out.println();
+            out.print(Placement.optimise(scenario).toText());
+            return OK;
+        } catch (IllegalArgumentException e) {
+            err.println("aitco: " + e.getMessage());
+            return BAD_INPUT;
+        }
+    }
+
     private int analyze(Deque<String> args) {
         Options options = Options.parse(args, "--json", "--example");
         Scenario scenario = scenario(options);
@@ -97,6 +122,33 @@ final class Cli {
         out.print(result.toTable());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(result)));
         return OK;
+    }
+
+    private int place(Deque<String> args) {
+        Options options = Options.parse(args, "--json", "--example", "--time-limit");
+        Scenario scenario = scenario(options);
+        Plan plan = Placement.optimise(scenario, placementOptions(options));
+        out.print(plan.toText());
+        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(plan)));
+        return OK;
+    }
+
+    private static PlacementOptions placementOptions(Options options) {
+        PlacementOptions p = PlacementOptions.defaults();
+        if (options.value("--time-limit").isPresent()) {
+            String text = options.value("--time-limit").get();
+            long seconds;
+            try {
+                seconds = Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--time-limit (" + text + ") must be a whole number of seconds");
+            }
+            if (seconds < 1 || seconds > 3600) {
+                throw new UsageException("--time-limit (" + text + ") must be between 1 and 3600 seconds");
+            }
+            p = p.withTimeLimit(java.time.Duration.ofSeconds(seconds));
+        }
+        return p;
     }
 
     private int validate(Deque<String> args) {

@@ -30,7 +30,7 @@ import org.ojalgo.optimisation.Optimisation;
  */
 public final class Placement {
     /** Above this many share variables, the first stage uses fewer slices (grouped by load) and the second all. */
-    static final int FIRST_STAGE_SHARE_LIMIT = 6_000;
+    static final int FIRST_STAGE_SHARE_LIMIT = 1_000;
     /** Largest change of one server count the local search tries. */
     static final int MAX_STEP = 3;
     /** Owned platforms with at most this many useful servers get a full sweep of their count. */

@@ -32,8 +32,26 @@ class CliIT {
     void noArgumentsAnalyzesTheBundledExample() {
         Run r = run();
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("steady-chatbot", "Cheapest:", "NPV", "break-even");
+        assertThat(r.out()).contains("steady-chatbot", "Cheapest:", "NPV", "break-even", "Placement plan",
+                "Servers to buy");
         assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void placeWritesThePlanAsJson(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("plan.json");
+        Run r = run("place", EXAMPLES.resolve("bursty-rnd.json").toString(), "--time-limit", "20",
+                "--json", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Placement plan for bursty-rnd");
+        assertThat(Files.readString(out)).contains("\"status\"", "\"workloads\"");
+    }
+
+    @Test
+    void placeRejectsABadTimeLimit() {
+        Run r = run("place", "--time-limit", "soon");
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r.err()).contains("--time-limit (soon) must be a whole number of seconds");
     }
 
     @Test
@@ -81,7 +99,7 @@ class CliIT {
     void helpListsTheCommands() {
         Run r = run("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("./aitco analyze", "./aitco chargeback", "./aitco jshell");
+        assertThat(r.out()).contains("./aitco analyze", "./aitco place", "./aitco chargeback", "./aitco jshell");
     }
 
     @Test

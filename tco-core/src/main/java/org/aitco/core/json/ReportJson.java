@@ -5,7 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
+import com.fasterxml.jackson.databind.util.NameTransformer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -14,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -27,7 +35,9 @@ import org.aitco.core.money.Price;
  *
  * <p>Records are written by their components. {@link Money} is written as {@code {"amount": 1234.50,
  * "currency": "EUR"}} with the exact decimal amount, {@link Price} as {@code "0.21 EUR"}, an empty
- * {@code Optional} as {@code null}. Monthly series stay arrays of numbers, ready for plotting.
+ * {@code Optional} as {@code null}, a {@link Duration} as seconds. A record that implements a sealed interface
+ * (a status that is one of several cases) gets a first field {@code "kind"} with its simple name, for example
+ * {@code "kind": "Feasible"}. Monthly series stay arrays of numbers, ready for plotting.
  */
 public final class ReportJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -39,7 +49,9 @@ public final class ReportJson {
                     .addSerializer(Price.class, new ToStringSerializer<>(Price.class))
                     .addSerializer(new OptionalSerializer())
                     .addSerializer(OptionalDouble.class, new OptionalDoubleSerializer())
-                    .addSerializer(OptionalInt.class, new OptionalIntSerializer()))
+                    .addSerializer(OptionalInt.class, new OptionalIntSerializer())
+                    .addSerializer(Duration.class, new DurationSerializer())
+                    .setSerializerModifier(new KindOfSealedCase()))
             .build();
 
     private ReportJson() {
@@ -145,6 +157,62 @@ public final class ReportJson {
             } else {
                 gen.writeNull();
             }
+        }
+    }
+
+    private static final class DurationSerializer extends StdSerializer<Duration> {
+        private static final long serialVersionUID = 1L;
+
+        DurationSerializer() {
+            super(Duration.class);
+        }
+
+        @Override
+        public void serialize(Duration value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeNumber(value.toNanos() / 1e9);
+        }
+    }
+
+    /** Gives the records that are cases of a sealed interface a {@code "kind"} field. */
+    private static final class KindOfSealedCase extends BeanSerializerModifier {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
+                                                  JsonSerializer<?> serializer) {
+            Class<?> type = description.getBeanClass();
+            boolean sealedCase = type.isRecord()
+                    && java.util.Arrays.stream(type.getInterfaces()).anyMatch(Class::isSealed);
+            @SuppressWarnings("unchecked")
+            JsonSerializer<Object> fields = (JsonSerializer<Object>) serializer;
+            return sealedCase ? new KindSerializer(fields) : serializer;
+        }
+    }
+
+    private static final class KindSerializer extends StdSerializer<Object> implements ResolvableSerializer {
+        private static final long serialVersionUID = 1L;
+        private final JsonSerializer<Object> bean;
+        private JsonSerializer<Object> fields;
+
+        KindSerializer(JsonSerializer<Object> bean) {
+            super(Object.class);
+            this.bean = bean;
+        }
+
+        @Override
+        public void resolve(SerializerProvider provider) throws JsonMappingException {
+            if (bean instanceof ResolvableSerializer r) {
+                r.resolve(provider);
+            }
+            fields = bean.unwrappingSerializer(NameTransformer.NOP);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("kind", value.getClass().getSimpleName());
+            fields.serialize(value, gen, provider);
+            gen.writeEndObject();
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -32,6 +33,22 @@ class ReportJsonTest {
         assertThat(json.get("none").isNull()).isTrue();
         assertThat(json.get("share").asDouble()).isEqualTo(0.25);
         assertThat(json.get("monthly").size()).isEqualTo(2);
+    }
+
+    sealed interface Outcome {
+    }
+
+    record Done(Duration time) implements Outcome {
+    }
+
+    record Holder(Outcome outcome) {
+    }
+
+    @Test
+    void writesCasesOfASealedInterfaceWithTheirKindAndDurationsInSeconds() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(ReportJson.toJson(new Holder(new Done(Duration.ofMillis(2500)))));
+        assertThat(json.get("outcome").get("kind").asText()).isEqualTo("Done");
+        assertThat(json.get("outcome").get("time").asDouble()).isEqualTo(2.5);
     }
 
     @Test
