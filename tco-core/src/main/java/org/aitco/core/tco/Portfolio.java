@@ -1,0 +1,31 @@
+package org.aitco.core.tco;
+
+import java.util.List;
+import java.util.Objects;
+import org.aitco.core.money.Money;
+
+/**
+ * A scenario's workloads priced together: each alone at its cheapest option, and with the compatible ones pooled
+ * on shared servers.
+ *
+ * <p>The portfolio's best plan is the cheaper of: every workload at its own cheapest option, or one pool (the
+ * pool's members on the shared fleet) with every other workload at its own cheapest option.
+ *
+ * @param workloads         names of the workloads
+ * @param cheapestAloneNpv  every workload at its cheapest option, summed (NPV)
+ * @param pools             every pool of two or more workloads that fits its site
+ * @param bestPool          the pool of the best plan as {@code serverType@site}, or {@code ""} when no pool helps
+ * @param bestNpv           NPV of the best plan
+ * @param poolingSavingNpv  {@code cheapestAloneNpv - bestNpv}, at least zero
+ */
+public record Portfolio(List<String> workloads, Money cheapestAloneNpv, List<Pool> pools, String bestPool,
+                        Money bestNpv, Money poolingSavingNpv) {
+    public Portfolio {
+        workloads = List.copyOf(Objects.requireNonNull(workloads, "workloads"));
+        Objects.requireNonNull(cheapestAloneNpv, "cheapestAloneNpv");
+        pools = List.copyOf(Objects.requireNonNull(pools, "pools"));
+        Objects.requireNonNull(bestPool, "bestPool");
+        Objects.requireNonNull(bestNpv, "bestNpv");
+        Objects.requireNonNull(poolingSavingNpv, "poolingSavingNpv");
+    }
+}

@@ -1,0 +1,111 @@
+package org.aitco.core.tco;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.aitco.core.money.Money;
+
+/** Turns the monthly flows of a priced option into its immutable result, and compares cumulative flows. */
+final class Results {
+    private Results() {
+    }
+
+    /** What an option is, apart from its flows. */
+    record Spec(String name, OptionKind kind, String workload, String serverType, String site, String cloudOffering,
+                int ownServers, List<Integer> committedInstances, String costBlock, double reportingBlock,
+                double unitsPerSecondPerWatt) {
+    }
+
+    static OptionResult option(Spec spec, Horizon hz, Flows flows, Currency currency) {
+        List<CostLine> lines = new ArrayList<>(CostCategory.values().length);
+        double[] cumulative = new double[hz.months];
+        for (CostCategory c : CostCategory.values()) {
+            double[] monthly = flows.monthly[c.ordinal()];
+            List<Double> values = new ArrayList<>(hz.months);
+            double nominal = 0;
+            double npv = 0;
+            for (int m = 0; m < hz.months; m++) {
+                values.add(monthly[m]);
+                nominal += monthly[m];
+                npv += monthly[m] * hz.discount(c, m);
+                cumulative[m] += monthly[m];
+            }
+            lines.add(new CostLine(c, values, Money.rounded(nominal, currency), Money.rounded(npv, currency)));
+        }
+        List<Double> cumulativeNominal = new ArrayList<>(hz.months);
+        double running = 0;
+        for (int m = 0; m < hz.months; m++) {
+            running += cumulative[m];
+            cumulativeNominal.add(running);
+        }
+        double nominal = Horizon.nominal(flows.monthly);
+        double npv = hz.npv(flows.monthly);
+        double capacity = flows.ownCapacity + flows.cloudCapacity;
+        return new OptionResult(spec.name(), spec.kind(), spec.workload(), spec.serverType(), spec.site(),
+                spec.cloudOffering(), spec.ownServers(), spec.committedInstances(), currency, hz.hoursPerMonth,
+                lines, Money.rounded(nominal, currency), Money.rounded(npv, currency), cumulativeNominal,
+                flows.unitsServed, spec.costBlock(),
+                flows.unitsServed > 0 ? nominal / (flows.unitsServed / spec.reportingBlock()) : 0,
+                capacity > 0 ? flows.unitsServed / capacity : 0,
+                flows.ownCapacity > 0 ? flows.ownServed / flows.ownCapacity : 0,
+                spec.unitsPerSecondPerWatt(), nominal > 0 ? flows.unitsServed / nominal : 0);
+    }
+
+    /** The total of one timing's lines in month {@code m}. */
+    private static double flow(OptionResult o, CostCategory.Timing timing, int m) {
+        double sum = 0;
+        for (CostLine line : o.lines()) {
+            if (line.category().timing() == timing) {
+                sum += line.monthly().get(m);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The first crossing of the cumulative undiscounted costs of {@code a} and {@code b}, or null when the option
+     * dearer at first never becomes no dearer. Month-start flows fall at the month's first hour, spread flows
+     * accrue linearly over its hours, month-end flows at its last instant.
+     */
+    static BreakEven breakEven(OptionResult a, OptionResult b) {
+        if (a.hoursPerMonth() != b.hoursPerMonth() || a.months() != b.months()) {
+            throw new IllegalArgumentException("options %s and %s have different horizons".formatted(a.name(),
+                    b.name()));
+        }
+        int hpm = a.hoursPerMonth();
+        double diff = 0; // cumulative cost of a minus b
+        int sign = 0;
+        for (int m = 0; m < a.months(); m++) {
+            double start = diff + flow(a, CostCategory.Timing.MONTH_START, m)
+                    - flow(b, CostCategory.Timing.MONTH_START, m);
+            if (sign != 0 && start * sign <= 0) {
+                return result(a, b, sign, (double) m * hpm, m + 1);
+            }
+            if (sign == 0) {
+                sign = (int) Math.signum(start);
+            }
+            double spread = start + flow(a, CostCategory.Timing.SPREAD_OVER_MONTH, m)
+                    - flow(b, CostCategory.Timing.SPREAD_OVER_MONTH, m);
+            if (sign != 0 && spread * sign <= 0) {
+                double hour = m * (double) hpm + hpm * start / (start - spread);
+                return result(a, b, sign, hour, m + 1);
+            }
+            if (sign == 0) {
+                sign = (int) Math.signum(spread);
+            }
+            diff = spread + flow(a, CostCategory.Timing.MONTH_END, m) - flow(b, CostCategory.Timing.MONTH_END, m);
+            if (sign != 0 && diff * sign <= 0) {
+                return result(a, b, sign, (m + 1) * (double) hpm, m + 1);
+            }
+            if (sign == 0) {
+                sign = (int) Math.signum(diff);
+            }
+        }
+        return null;
+    }
+
+    private static BreakEven result(OptionResult a, OptionResult b, int sign, double hour, int month) {
+        return sign > 0 ? new BreakEven(a.name(), b.name(), hour, month) : new BreakEven(b.name(), a.name(), hour,
+                month);
+    }
+}

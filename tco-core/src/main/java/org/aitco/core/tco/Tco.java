@@ -1,0 +1,131 @@
+package org.aitco.core.tco;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.aitco.core.model.Scenario;
+import org.aitco.core.model.ServerType;
+import org.aitco.core.model.Site;
+import org.aitco.core.model.Workload;
+import org.aitco.core.money.Money;
+
+/**
+ * The entry point of the TCO calculator.
+ *
+ * <pre>{@code
+ * var result = Tco.analyze(scenario);
+ * result.cheapest();
+ * System.out.println(result.toTable());
+ * }</pre>
+ */
+public final class Tco {
+    private Tco() {
+    }
+
+    /**
+     * Prices every option of every workload of {@code scenario}, and the portfolio with compatible workloads
+     * pooled on shared servers.
+     *
+     * @throws IllegalArgumentException naming the workload when one cannot be served by any option
+     */
+    public static TcoResult analyze(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        List<TcoCalculator> calculators = new ArrayList<>();
+        List<WorkloadTco> analyses = new ArrayList<>();
+        for (Workload w : scenario.workloads()) {
+            TcoCalculator calc = TcoCalculator.of(scenario, w.name());
+            calculators.add(calc);
+            analyses.add(calc.analyze());
+        }
+        var f = scenario.financials();
+        return new TcoResult(scenario.name(), f.reportingCurrency(), f.horizonYears(), f.hoursPerMonth(),
+                f.discountRatePerYear(), analyses, portfolio(scenario, calculators, analyses));
+    }
+
+    /** A calculator of one workload, for pricing single options and hybrid curves. */
+    public static TcoCalculator calculator(Scenario scenario, String workload) {
+        return TcoCalculator.of(scenario, workload);
+    }
+
+    static Portfolio portfolio(Scenario scenario, List<TcoCalculator> calcs, List<WorkloadTco> analyses) {
+        var currency = scenario.financials().reportingCurrency();
+        double aloneNpv = 0;
+        for (WorkloadTco a : analyses) {
+            aloneNpv += a.cheapest().npv().amount().doubleValue();
+        }
+        List<Pool> pools = new ArrayList<>();
+        String bestPool = "";
+        double bestNpv = aloneNpv;
+        Horizon hz = calcs.get(0).horizon();
+        for (ServerType s : scenario.serverTypes()) {
+            for (Site site : scenario.sites()) {
+                List<Integer> members = new ArrayList<>();
+                for (int i = 0; i < calcs.size(); i++) {
+                    Workload w = calcs.get(i).workload();
+                    if (w.mayRunIn(site.jurisdiction())
+                            && scenario.throughput(w.model(), s.name(), w.slo()).isPresent()) {
+                        members.add(i);
+                    }
+                }
+                if (members.size() < 2) {
+                    continue;
+                }
+                double[] units = new double[hz.hours];
+                double aloneNominalSum = 0;
+                double aloneNpvSum = 0;
+                int serversAlone = 0;
+                double othersNpv = aloneNpv;
+                List<String> names = new ArrayList<>();
+                for (int i : members) {
+                    TcoCalculator c = calcs.get(i);
+                    Workload w = c.workload();
+                    names.add(w.name());
+                    double t = scenario.throughput(w.model(), s.name(), w.slo()).getAsDouble();
+                    double[] d = c.demand();
+                    for (int h = 0; h < units.length; h++) {
+                        units[h] += d[h] / t;
+                    }
+                    othersNpv -= analyses.get(i).cheapest().npv().amount().doubleValue();
+                    serversAlone += c.serversForPeak(s.name());
+                }
+                ServerCosts sc = new ServerCosts(scenario, s, site, hz);
+                double peak = 0;
+                for (double u : units) {
+                    peak = Math.max(peak, u);
+                }
+                int fleet = Engine.ceilUnits(peak);
+                if (fleet > sc.maxServersAtSite) {
+                    continue;
+                }
+                boolean aloneFits = true;
+                for (int i : members) {
+                    try {
+                        OptionResult alone = calcs.get(i).onPrem(s.name(), site.name());
+                        aloneNominalSum += alone.nominal().amount().doubleValue();
+                        aloneNpvSum += alone.npv().amount().doubleValue();
+                    } catch (IllegalArgumentException e) {
+                        aloneFits = false;
+                    }
+                }
+                if (!aloneFits) {
+                    continue;
+                }
+                Flows flows = new Flows(hz.months);
+                Engine.fleetAndCloud(hz, units, sc, 1, fleet, null, flows);
+                double pooledNominal = Horizon.nominal(flows.monthly);
+                double pooledNpv = hz.npv(flows.monthly);
+                pools.add(new Pool(s.name(), site.name(), names, fleet, serversAlone,
+                        Money.rounded(aloneNominalSum, currency), Money.rounded(aloneNpvSum, currency),
+                        Money.rounded(pooledNominal, currency), Money.rounded(pooledNpv, currency),
+                        Money.rounded(aloneNpvSum - pooledNpv, currency), flows.ownServed / flows.ownCapacity));
+                if (othersNpv + pooledNpv < bestNpv) {
+                    bestNpv = othersNpv + pooledNpv;
+                    bestPool = s.name() + "@" + site.name();
+                }
+            }
+        }
+        return new Portfolio(calcs.stream().map(c -> c.workload().name()).toList(),
+                Money.rounded(aloneNpv, currency), pools, bestPool, Money.rounded(bestNpv, currency),
+                Money.rounded(aloneNpv - bestNpv, currency));
+    }
+}

@@ -1,0 +1,368 @@
+package org.aitco.core.tco;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.aitco.core.model.CloudOffering;
+import org.aitco.core.model.Commitment;
+import org.aitco.core.model.Scenario;
+import org.aitco.core.model.ServerType;
+import org.aitco.core.model.Site;
+import org.aitco.core.model.Workload;
+
+/**
+ * The TCO calculator of one workload of a scenario: prices any single option over the horizon, hour by hour,
+ * and sizes hybrids exactly on the load-duration curve.
+ *
+ * <p>Construction computes the workload's demand for every hour of the horizon once ({@code horizonYears * 12 *
+ * hoursPerMonth} values, growth included); each option is then one pass over that array, a few tens of
+ * microseconds for five years. The load-duration curve is sorted on the first hybrid request and kept.
+ *
+ * <p>Every method checks that the platform exists and is compatible (a throughput entry for the workload's model
+ * at its SLO, a jurisdiction the workload allows), and throws an {@link IllegalArgumentException} naming the
+ * workload and the reason otherwise. Instances are not thread-safe only in that the load-duration curve is built
+ * lazily; results are immutable.
+ */
+public final class TcoCalculator {
+    private final Scenario scenario;
+    private final Workload workload;
+    private final Horizon hz;
+    private final double[] demand;
+    private final double peak;
+    private LoadDurationCurve ldc;
+
+    private TcoCalculator(Scenario scenario, Workload workload) {
+        this.scenario = scenario;
+        this.workload = workload;
+        this.hz = new Horizon(scenario.financials());
+        this.demand = hourlyDemand(workload, hz);
+        double p = 0;
+        for (double d : demand) {
+            p = Math.max(p, d);
+        }
+        this.peak = p;
+    }
+
+    /** A calculator for the workload named {@code workload} of {@code scenario}. */
+    public static TcoCalculator of(Scenario scenario, String workload) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(workload, "workload");
+        Workload w = scenario.workload(workload).orElseThrow(() -> new IllegalArgumentException(
+                "workload (%s) is not in scenario %s; it has %s".formatted(workload, scenario.name(),
+                        scenario.workloads().stream().map(Workload::name).toList())));
+        return new TcoCalculator(scenario, w);
+    }
+
+    static double[] hourlyDemand(Workload w, Horizon hz) {
+        double[] d = new double[hz.hours];
+        double[] cycle = w.demand().hourly();
+        int len = cycle.length;
+        for (int year = 0, h = 0; h < hz.hours; year++) {
+            double growth = Math.pow(1 + w.demand().growthPerYear(), year);
+            for (int end = Math.min(hz.hours, h + hz.hoursPerYear); h < end; h++) {
+                d[h] = cycle[h % len] * growth;
+            }
+        }
+        return d;
+    }
+
+    public Workload workload() {
+        return workload;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The highest hourly demand over the horizon, growth included, per second. */
+    public double peakDemand() {
+        return peak;
+    }
+
+    double[] demand() {
+        return demand;
+    }
+
+    Horizon horizon() {
+        return hz;
+    }
+
+    // ---------------------------------------------------------------- compatibility
+
+    private IllegalArgumentException cannot(String reason) {
+        return new IllegalArgumentException("workload %s %s".formatted(workload.name(), reason));
+    }
+
+    CloudOffering offering(String name) {
+        Objects.requireNonNull(name, "offering");
+        CloudOffering o = scenario.cloudOffering(name).orElseThrow(() -> cannot(
+                "cannot use cloud offering %s: the scenario has no such offering".formatted(name)));
+        if (scenario.throughput(workload.model(), o.name(), workload.slo()).isEmpty()) {
+            throw cannot("cannot run on cloud offering %s: no throughput entry for model %s at SLO %s"
+                    .formatted(name, workload.model(), workload.slo()));
+        }
+        if (!workload.mayRunIn(o.jurisdiction())) {
+            throw cannot("may not run on cloud offering %s: its jurisdiction %s is not among the allowed %s"
+                    .formatted(name, o.jurisdiction(), workload.allowedJurisdictions()));
+        }
+        return o;
+    }
+
+    ServerType serverType(String name) {
+        Objects.requireNonNull(name, "serverType");
+        ServerType s = scenario.serverType(name).orElseThrow(() -> cannot(
+                "cannot use server type %s: the scenario has no such server type".formatted(name)));
+        if (scenario.throughput(workload.model(), s.name(), workload.slo()).isEmpty()) {
+            throw cannot("cannot run on server type %s: no throughput entry for model %s at SLO %s"
+                    .formatted(name, workload.model(), workload.slo()));
+        }
+        return s;
+    }
+
+    Site site(String name) {
+        Objects.requireNonNull(name, "site");
+        Site s = scenario.site(name).orElseThrow(() -> cannot(
+                "cannot use site %s: the scenario has no such site".formatted(name)));
+        if (!workload.mayRunIn(s.jurisdiction())) {
+            throw cannot("may not run at site %s: its jurisdiction %s is not among the allowed %s"
+                    .formatted(name, s.jurisdiction(), workload.allowedJurisdictions()));
+        }
+        return s;
+    }
+
+    private double throughput(String platform) {
+        return scenario.throughput(workload.model(), platform, workload.slo()).getAsDouble();
+    }
+
+    /** Servers of {@code serverType} needed to carry the peak hour alone. */
+    public int serversForPeak(String serverType) {
+        return Engine.ceilUnits(peak / throughput(serverType(serverType).name()));
+    }
+
+    // ---------------------------------------------------------------- options
+
+    private Engine.CloudRate rate(CloudOffering o, boolean spot) {
+        double price = scenario.inReportingCurrency(spot ? o.spotPerHour().orElseThrow() : o.onDemandPerHour());
+        return new Engine.CloudRate(throughput(o.name()), spot ? o.spotInterruptionOverhead() : 0, price,
+                spot ? CostCategory.SPOT : CostCategory.CLOUD_ON_DEMAND, scenario.inReportingCurrency(o.egressPerGb()),
+                workload.egressGbPerMillionUnits() / 1e6, workload.egressGbPerMonth());
+    }
+
+    private double perWatt(CloudOffering o) {
+        double watts = scenario.accelerator(o.accelerator()).orElseThrow().boardWatts() * o.acceleratorsPerInstance();
+        return throughput(o.name()) / watts;
+    }
+
+    private Results.Spec spec(String name, OptionKind kind, String server, String site, String offering, int n,
+                              List<Integer> committed, double perWatt) {
+        var unit = workload.demand().unit();
+        return new Results.Spec(name, kind, workload.name(), server, site, offering, n, committed,
+                unit.reportingBlockName(), unit.reportingBlock(), perWatt);
+    }
+
+    private OptionResult result(Results.Spec spec, Flows flows) {
+        return Results.option(spec, hz, flows, scenario.financials().reportingCurrency());
+    }
+
+    /** Everything in the cloud offering {@code offering} at its on-demand price. */
+    public OptionResult onDemand(String offering) {
+        CloudOffering o = offering(offering);
+        Flows flows = new Flows(hz.months);
+        Engine.fleetAndCloud(hz, demand, null, 1, 0, rate(o, false), flows);
+        return result(spec("cloud:" + o.name() + ":on-demand", OptionKind.CLOUD_ON_DEMAND, "", "", o.name(), 0,
+                List.of(), perWatt(o)), flows);
+    }
+
+    /** Everything on spot capacity of {@code offering}; the workload must be interruptible. */
+    public OptionResult spot(String offering) {
+        CloudOffering o = offering(offering);
+        if (!workload.interruptible()) {
+            throw cannot("cannot use spot capacity of %s: it is not interruptible".formatted(o.name()));
+        }
+        if (o.spotPerHour().isEmpty()) {
+            throw cannot("cannot use spot capacity of %s: the offering has no spotPerHour".formatted(o.name()));
+        }
+        Flows flows = new Flows(hz.months);
+        Engine.fleetAndCloud(hz, demand, null, 1, 0, rate(o, true), flows);
+        return result(spec("cloud:" + o.name() + ":spot", OptionKind.CLOUD_SPOT, "", "", o.name(), 0, List.of(),
+                perWatt(o)), flows);
+    }
+
+    /**
+     * Everything in {@code offering} with commitment option {@code commitmentIndex} (0-based, in the offering's
+     * list): the cost-optimal number of instances committed in each term, the rest on demand.
+     */
+    public OptionResult committed(String offering, int commitmentIndex) {
+        CloudOffering o = offering(offering);
+        if (commitmentIndex < 0 || commitmentIndex >= o.commitments().size()) {
+            throw cannot("cannot use commitment %d of %s: it has %d commitment options".formatted(commitmentIndex,
+                    o.name(), o.commitments().size()));
+        }
+        Commitment c = o.commitments().get(commitmentIndex);
+        Flows flows = new Flows(hz.months);
+        int[] k = Engine.committed(hz, demand, rate(o, false), scenario.inReportingCurrency(c.effectivePerHour()),
+                c.upfrontFraction(), c.termYears() * 12, flows);
+        List<Integer> committed = new ArrayList<>();
+        for (int x : k) {
+            committed.add(x);
+        }
+        return result(spec(commitmentName(o, commitmentIndex), OptionKind.CLOUD_COMMITTED, "", "", o.name(), 0,
+                committed, perWatt(o)), flows);
+    }
+
+    private static String commitmentName(CloudOffering o, int index) {
+        Commitment c = o.commitments().get(index);
+        String name = "cloud:%s:commit-%dy-%d%%up".formatted(o.name(), c.termYears(),
+                Math.round(c.upfrontFraction() * 100));
+        long same = o.commitments().stream().filter(x -> x.termYears() == c.termYears()
+                && Math.round(x.upfrontFraction() * 100) == Math.round(c.upfrontFraction() * 100)).count();
+        return same > 1 ? name + "#" + (index + 1) : name;
+    }
+
+    /**
+     * Everything on own servers of {@code serverType} at {@code site}, as many as the peak hour needs (growth
+     * included), bought at the start and refreshed at end of life.
+     */
+    public OptionResult onPrem(String serverType, String site) {
+        ServerType s = serverType(serverType);
+        Site where = site(site);
+        ServerCosts sc = new ServerCosts(scenario, s, where, hz);
+        int n = serversForPeak(s.name());
+        if (n > sc.maxServersAtSite) {
+            throw cannot(("needs %d servers of %s at its peak (%.6g %s/s), but site %s holds at most %d of them "
+                    + "(power capacity %s kW, %d rack units)").formatted(n, s.name(), peak,
+                    workload.demand().unit().noun(), where.name(), sc.maxServersAtSite, where.powerCapacityKw(),
+                    where.rackUnitsCapacity()));
+        }
+        Flows flows = new Flows(hz.months);
+        Engine.fleetAndCloud(hz, demand, sc, throughput(s.name()), n, null, flows);
+        return result(spec("on-prem:" + s.name() + "@" + where.name(), OptionKind.ON_PREM, s.name(), where.name(),
+                "", n, List.of(), throughput(s.name()) / s.peakWatts()), flows);
+    }
+
+    /** {@code ownServers} servers of {@code serverType} at {@code site} for the base, {@code offering} on demand for the rest. */
+    public OptionResult hybrid(String serverType, String site, String offering, int ownServers) {
+        ServerType s = serverType(serverType);
+        Site where = site(site);
+        CloudOffering o = offering(offering);
+        ServerCosts sc = new ServerCosts(scenario, s, where, hz);
+        if (ownServers < 0 || ownServers > sc.maxServersAtSite) {
+            throw cannot("cannot have %d own servers of %s at site %s: it must be between 0 and %d, what the site holds"
+                    .formatted(ownServers, s.name(), where.name(), sc.maxServersAtSite));
+        }
+        Flows flows = new Flows(hz.months);
+        Engine.fleetAndCloud(hz, demand, sc, throughput(s.name()), ownServers, rate(o, false), flows);
+        return result(spec("hybrid:" + s.name() + "@" + where.name() + "+" + o.name(), OptionKind.HYBRID, s.name(),
+                where.name(), o.name(), ownServers, List.of(), throughput(s.name()) / s.peakWatts()), flows);
+    }
+
+    /**
+     * Total cost of {@code ownServers} own servers plus {@code offering} on demand for every N from 0 to the fleet
+     * that carries the peak alone (or what the site holds, if less), exact, from the load-duration curve.
+     */
+    public HybridCurve hybridCurve(String serverType, String site, String offering) {
+        ServerType s = serverType(serverType);
+        Site where = site(site);
+        CloudOffering o = offering(offering);
+        ServerCosts sc = new ServerCosts(scenario, s, where, hz);
+        if (ldc == null) {
+            ldc = new LoadDurationCurve(hz, demand);
+        }
+        int max = Math.min(serversForPeak(s.name()), sc.maxServersAtSite);
+        Engine.CloudRate rate = rate(o, false);
+        double ts = throughput(s.name());
+        List<HybridPoint> points = new ArrayList<>(max + 1);
+        double[] cost = new double[2];
+        int best = 0;
+        double bestNpv = Double.POSITIVE_INFINITY;
+        for (int n = 0; n <= max; n++) {
+            ldc.hybridCost(sc, ts, n, rate, cost);
+            points.add(new HybridPoint(n, cost[0], cost[1]));
+            if (cost[1] < bestNpv) {
+                bestNpv = cost[1];
+                best = n;
+            }
+        }
+        return new HybridCurve(workload.name(), s.name(), where.name(), o.name(), points, best);
+    }
+
+    /** The same curve by pricing every N hour by hour: the reference the load-duration method must equal. */
+    HybridCurve hybridCurveBruteForce(String serverType, String site, String offering) {
+        ServerType s = serverType(serverType);
+        Site where = site(site);
+        CloudOffering o = offering(offering);
+        ServerCosts sc = new ServerCosts(scenario, s, where, hz);
+        int max = Math.min(serversForPeak(s.name()), sc.maxServersAtSite);
+        List<HybridPoint> points = new ArrayList<>();
+        int best = 0;
+        for (int n = 0; n <= max; n++) {
+            Flows flows = new Flows(hz.months);
+            Engine.fleetAndCloud(hz, demand, sc, throughput(s.name()), n, rate(o, false), flows);
+            points.add(new HybridPoint(n, Horizon.nominal(flows.monthly), hz.npv(flows.monthly)));
+            if (points.get(n).npv() < points.get(best).npv()) {
+                best = n;
+            }
+        }
+        return new HybridCurve(workload.name(), s.name(), where.name(), o.name(), points, best);
+    }
+
+    /**
+     * Prices every compatible option: on-demand, each commitment and (when interruptible) spot for every
+     * compatible offering; on-prem for every compatible server type and site that can hold the peak fleet; the
+     * optimal hybrid for every compatible (server type, site) and offering.
+     *
+     * @throws IllegalArgumentException naming the workload when no option can serve it
+     */
+    public WorkloadTco analyze() {
+        List<OptionResult> options = new ArrayList<>();
+        List<HybridCurve> curves = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        List<String> offerings = new ArrayList<>();
+        for (CloudOffering o : scenario.cloudOfferings()) {
+            if (scenario.throughput(workload.model(), o.name(), workload.slo()).isEmpty()) {
+                continue;
+            }
+            if (!workload.mayRunIn(o.jurisdiction())) {
+                excluded.add("%s: jurisdiction %s not allowed".formatted(o.name(), o.jurisdiction()));
+                continue;
+            }
+            offerings.add(o.name());
+            options.add(onDemand(o.name()));
+            for (int i = 0; i < o.commitments().size(); i++) {
+                options.add(committed(o.name(), i));
+            }
+            if (workload.interruptible() && o.spotPerHour().isPresent()) {
+                options.add(spot(o.name()));
+            }
+        }
+        for (ServerType s : scenario.serverTypes()) {
+            if (scenario.throughput(workload.model(), s.name(), workload.slo()).isEmpty()) {
+                continue;
+            }
+            for (Site where : scenario.sites()) {
+                if (!workload.mayRunIn(where.jurisdiction())) {
+                    excluded.add("%s@%s: jurisdiction %s not allowed".formatted(s.name(), where.name(),
+                            where.jurisdiction()));
+                    continue;
+                }
+                try {
+                    options.add(onPrem(s.name(), where.name()));
+                } catch (IllegalArgumentException e) {
+                    excluded.add("on-prem:%s@%s: %s".formatted(s.name(), where.name(), e.getMessage()));
+                }
+                for (String o : offerings) {
+                    HybridCurve curve = hybridCurve(s.name(), where.name(), o);
+                    curves.add(curve);
+                    options.add(hybrid(s.name(), where.name(), o, curve.optimalServers()));
+                }
+            }
+        }
+        if (options.isEmpty()) {
+            throw cannot("cannot be served by any option: %s".formatted(excluded.isEmpty()
+                    ? "no compatible platform" : String.join("; ", excluded)));
+        }
+        options.sort(java.util.Comparator.comparing(OptionResult::npv));
+        return new WorkloadTco(workload.name(), workload.demand().unit().reportingBlockName(), options, curves,
+                excluded);
+    }
+}

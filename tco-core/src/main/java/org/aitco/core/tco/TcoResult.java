@@ -1,0 +1,74 @@
+package org.aitco.core.tco;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The TCO comparison of a scenario: every workload's priced options and the portfolio. Immutable, made of plain
+ * records, so it serialises to JSON as it is.
+ *
+ * <p>For a scenario with one workload, {@link #options()}, {@link #cheapest()}, {@link #hybridCurve} and
+ * {@link #breakEven} answer for that workload; with several, pick one with {@link #workload(String)}.
+ *
+ * @param scenario            the scenario's name
+ * @param currency            the reporting currency of every amount
+ * @param horizonYears        years compared
+ * @param hoursPerMonth       the month convention: month k (from 1) spans hours {@code (k-1)*hoursPerMonth} to
+ *                            {@code k*hoursPerMonth}
+ * @param discountRatePerYear the discount rate of the NPVs, applied monthly
+ * @param workloads           each workload's options
+ * @param portfolio           the workloads together, pooled where it pays
+ */
+public record TcoResult(String scenario, Currency currency, int horizonYears, int hoursPerMonth,
+                        double discountRatePerYear, List<WorkloadTco> workloads, Portfolio portfolio) {
+
+    public TcoResult {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(currency, "currency");
+        workloads = List.copyOf(Objects.requireNonNull(workloads, "workloads"));
+        Objects.requireNonNull(portfolio, "portfolio");
+    }
+
+    /** The analysis of the workload named {@code name}. */
+    public WorkloadTco workload(String name) {
+        return workloads.stream().filter(w -> w.workload().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("workload (%s) is not in scenario %s: %s".formatted(name, scenario,
+                        workloads.stream().map(WorkloadTco::workload).toList())));
+    }
+
+    private WorkloadTco single() {
+        if (workloads.size() != 1) {
+            throw new IllegalArgumentException(("scenario %s has %d workloads %s; pick one with "
+                    + "result.workload(\"name\")").formatted(scenario, workloads.size(),
+                    workloads.stream().map(WorkloadTco::workload).toList()));
+        }
+        return workloads.get(0);
+    }
+
+    /** The options of the only workload, cheapest first. */
+    public List<OptionResult> options() {
+        return single().options();
+    }
+
+    /** The cheapest option (by NPV) of the only workload. */
+    public OptionResult cheapest() {
+        return single().cheapest();
+    }
+
+    /** A hybrid cost curve of the only workload. */
+    public HybridCurve hybridCurve(String serverType, String site, String cloudOffering) {
+        return single().hybridCurve(serverType, site, cloudOffering);
+    }
+
+    /** The break-even between two options of the only workload. */
+    public Optional<BreakEven> breakEven(String a, String b) {
+        return single().breakEven(a, b);
+    }
+
+    /** The comparison as text: one table per workload, then the portfolio. */
+    public String toTable() {
+        return Tables.result(this);
+    }
+}
