@@ -17,8 +17,9 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * (tornado and flip points) of the decision between its two leading options.
  *
  * <pre>{@code
+ * Scenario s = ScenarioFiles.read(Path.of("examples/steady-chatbot.json"));
  * Uncertainties u = UncertaintyFiles.read(Path.of("examples/steady-chatbot.risk.json"));
- * RiskReport r = Risk.analyze(scenario, u, new RiskOptions(100_000, 42, 2), evaluator);
+ * RiskReport r = Risk.analyze(s, u, new RiskOptions(10_000, 42, 2));
  * System.out.println(r.toText());
  * }</pre>
  *
@@ -30,9 +31,20 @@ public final class Risk {
     /** Bins of the NPV and difference histograms. */
     static final int BINS = 40;
     /** Points of the grid on which a flip is bracketed before Brent's method refines it. */
-    static final int FLIP_GRID = 16;
+    static final int FLIP_GRID = 8;
 
     private Risk() {
+    }
+
+    /**
+     * Analyses {@code scenario} under {@code uncertainties} with the library's TCO calculator: every option it
+     * prices, the optimal hybrid re-sized in every draw. With several workloads an option serves all of them the
+     * same way (see {@code docs/risk.md}).
+     *
+     * @throws IllegalArgumentException as {@link #analyze(Scenario, Uncertainties, RiskOptions, Evaluator)}
+     */
+    public static RiskReport analyze(Scenario scenario, Uncertainties uncertainties, RiskOptions options) {
+        return analyze(scenario, uncertainties, options, new TcoEvaluator());
     }
 
     /**
@@ -229,7 +241,7 @@ public final class Risk {
             if (fs[j] == 0 || fs[j + 1] == 0) {
                 x = fs[j] == 0 ? xs[j] : xs[j + 1];
             } else {
-                double tolerance = Math.max(1e-12, (high - low) * 1e-10);
+                double tolerance = Math.max(1e-12, (high - low) * 1e-9);
                 x = new BrentSolver(tolerance).solve(200, f, xs[j], xs[j + 1]);
             }
             double distance = Math.abs(x - base);
