@@ -39,15 +39,21 @@ final class Draws {
     static Draws run(Model model, List<String> optionNames, String first, String second, RiskOptions options) {
         Draws d = new Draws(model, optionNames, first, second, options.draws());
         long seed = options.seed();
-        if (options.threads() == 1) {
-            for (int i = 0; i < options.draws(); i++) {
-                d.draw(seed, i);
+        parallel(options.threads(), options.draws(), i -> d.draw(seed, i));
+        return d;
+    }
+
+    /** Runs {@code body} for every index in [0, n) on {@code threads} threads (in this thread when 1). */
+    static void parallel(int threads, int n, java.util.function.IntConsumer body) {
+        if (threads == 1) {
+            for (int i = 0; i < n; i++) {
+                body.accept(i);
             }
-            return d;
+            return;
         }
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            pool.submit(() -> IntStream.range(0, options.draws()).parallel().forEach(i -> d.draw(seed, i))).get();
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(body)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while drawing", e);
@@ -59,7 +65,6 @@ final class Draws {
         } finally {
             pool.shutdown();
         }
-        return d;
     }
 
     /** The random stream of draw {@code index}: independent of every other draw's. */

@@ -158,16 +158,17 @@ public final class Risk {
         BreakEvenRisk breakEven = new BreakEvenRisk(first, second, (double) months.length / n, monthSummary,
                 Histogram.of(months, minMonth, maxMonth, (int) Math.min(120, maxMonth - minMonth)));
 
-        List<TornadoBar> tornado = new ArrayList<>();
-        List<FlipPoint> flips = new ArrayList<>();
-        for (int k = 0; k < model.size(); k++) {
+        TornadoBar[] bars = new TornadoBar[model.size()];
+        FlipPoint[] flipPoints = new FlipPoint[model.size()];
+        Draws.parallel(options.threads(), model.size(), k -> {
             Distribution dist = uncertainties.inputs().get(k).distribution();
-            double low = dist.low();
-            double high = dist.high();
-            tornado.add(new TornadoBar(model.path(k).path(), model.path(k).base(), low, high,
-                    difference(model, k, low, first, second), difference(model, k, high, first, second)));
-            flips.add(flip(model, k, low, high, first, second));
-        }
+            double[] ends = new double[2];
+            flipPoints[k] = flip(model, k, dist.low(), dist.high(), first, second, ends);
+            bars[k] = new TornadoBar(model.path(k).path(), model.path(k).base(), dist.low(), dist.high(), ends[0],
+                    ends[1]);
+        });
+        List<TornadoBar> tornado = new ArrayList<>(Arrays.asList(bars));
+        List<FlipPoint> flips = new ArrayList<>(Arrays.asList(flipPoints));
         tornado.sort(Comparator.comparingDouble(TornadoBar::swing).reversed());
         List<String> order = tornado.stream().map(TornadoBar::input).toList();
         flips.sort(Comparator.comparingInt(f -> order.indexOf(f.input())));
@@ -213,12 +214,18 @@ public final class Risk {
         return a == null || b == null ? Double.NaN : a - b;
     }
 
-    /** The flip of the decision along input {@code k}: grid bracketing, then Brent's method. */
-    static FlipPoint flip(Draws.Model model, int k, double low, double high, String first, String second) {
+    /**
+     * The flip of the decision along input {@code k}: grid bracketing, then Brent's method; {@code ends} receives
+     * the difference at {@code low} and at {@code high}, the tornado bar.
+     */
+    static FlipPoint flip(Draws.Model model, int k, double low, double high, String first, String second,
+                          double[] ends) {
         String input = model.path(k).path();
         UnivariateFunction f = x -> difference(model, k, x, first, second);
         if (!(high > low)) {
             double v = f.value(low);
+            ends[0] = v;
+            ends[1] = v;
             return new FlipPoint(input, low, high, OptionalDouble.empty(), v <= 0 ? first : second,
                     v <= 0 ? first : second);
         }
@@ -228,6 +235,8 @@ public final class Risk {
             xs[j] = j == FLIP_GRID ? high : low + (high - low) * j / FLIP_GRID;
             fs[j] = f.value(xs[j]);
         }
+        ends[0] = fs[0];
+        ends[1] = fs[FLIP_GRID];
         double base = model.path(k).base();
         double bestDistance = Double.POSITIVE_INFINITY;
         OptionalDouble flip = OptionalDouble.empty();
@@ -241,7 +250,7 @@ public final class Risk {
             if (fs[j] == 0 || fs[j + 1] == 0) {
                 x = fs[j] == 0 ? xs[j] : xs[j + 1];
             } else {
-                double tolerance = Math.max(1e-12, (high - low) * 1e-9);
+                double tolerance = Math.max(1e-12, (high - low) * 1e-7);
                 x = new BrentSolver(tolerance).solve(200, f, xs[j], xs[j + 1]);
             }
             double distance = Math.abs(x - base);
