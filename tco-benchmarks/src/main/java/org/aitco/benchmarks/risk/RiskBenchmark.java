@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Speed of the risk analysis on a bundled example with its bundled uncertainties ({@code examples/*.risk.json}):
+ * Speed of the risk analysis on a bundled example with its bundled uncertainties ({@code examples/risk/*.risk.json}):
  * one whole {@link Risk#analyze} with the library's TCO calculator, {@code draws} Monte Carlo draws on
  * {@code threads} threads, then the tornado and flip points (a fixed cost of about 9 evaluations per input).
  * Draws per second are {@code (draws2 - draws1) / (time2 - time1)} between two {@code draws} values, which
@@ -56,7 +56,7 @@ public class RiskBenchmark {
                     .toAbsolutePath());
         }
         scenario = ScenarioFiles.read(dir.resolve(example + ".json"));
-        uncertainties = UncertaintyFiles.read(dir.resolve(example + ".risk.json"));
+        uncertainties = UncertaintyFiles.read(dir.resolve("risk").resolve(example + ".risk.json"));
         options = new RiskOptions(draws, 42, threads);
     }
 

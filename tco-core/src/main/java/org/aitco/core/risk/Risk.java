@@ -18,7 +18,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  *
  * <pre>{@code
  * Scenario s = ScenarioFiles.read(Path.of("examples/steady-chatbot.json"));
- * Uncertainties u = UncertaintyFiles.read(Path.of("examples/steady-chatbot.risk.json"));
+ * Uncertainties u = UncertaintyFiles.read(Path.of("examples/risk/steady-chatbot.risk.json"));
  * RiskReport r = Risk.analyze(s, u, new RiskOptions(10_000, 42, 2));
  * System.out.println(r.toText());
  * }</pre>

@@ -53,7 +53,7 @@ public record RiskReport(String scenario, String currency, int draws, long seed,
         StringBuilder b = new StringBuilder();
         b.append("Risk of %s: %,d draws, seed %d, %d uncertain inputs, amounts in %s%n".formatted(scenario, draws,
                 seed, inputs.size(), currency));
-        b.append("%nNPV by option (P5 / P50 / P95), chance of being cheapest, regret (mean / P95)%n");
+        b.append("%nNPV by option (P5 / P50 / P95), chance of being cheapest, regret (mean / P95)%n".formatted());
         int w = Math.max(6, options.stream().mapToInt(o -> o.option().length()).max().orElse(6));
         b.append(("  %-" + w + "s %14s %14s %14s %14s %8s %12s %12s%n").formatted("option", "base", "P5", "P50",
                 "P95", "cheapest", "regret", "regret P95"));

@@ -62,13 +62,6 @@ public final class UncertaintyFiles {
     private UncertaintyFiles() {
     }
 
-    /** The conventional uncertainty file of a scenario file: {@code x.json} has {@code x.risk.json} beside it. */
-    public static Path besideScenario(Path scenarioFile) {
-        String name = scenarioFile.getFileName().toString();
-        String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        return scenarioFile.resolveSibling(stem + ".risk.json");
-    }
-
     /**
      * Reads an uncertainty file (UTF-8).
      *

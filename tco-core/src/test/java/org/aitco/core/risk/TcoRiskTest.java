@@ -17,7 +17,7 @@ class TcoRiskTest {
 
     /** The bundled uncertainties with every input collapsed to its value in the scenario. */
     private static Uncertainties collapsed(Scenario s, String riskFile) {
-        Uncertainties u = UncertaintyFiles.read(Fixtures.EXAMPLES.resolve(riskFile));
+        Uncertainties u = UncertaintyFiles.read(Fixtures.EXAMPLES.resolve("risk").resolve(riskFile));
         var b = Uncertainties.builder();
         for (UncertainInput in : u.inputs()) {
             b.input(in.path(), Distribution.fixed(ScenarioPath.parse(in.path()).bind(s).base()));

@@ -3,7 +3,6 @@ package org.aitco.core.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import org.aitco.core.model.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -11,20 +10,14 @@ class UncertaintyFilesTest {
 
     @Test
     void theBundledFilesReadAndBindToTheirScenarios() {
-        Uncertainties steady = UncertaintyFiles.read(UncertaintyFiles.besideScenario(
-                Fixtures.EXAMPLES.resolve("steady-chatbot.json")));
+        Uncertainties steady = UncertaintyFiles.read(Fixtures.EXAMPLES.resolve("risk/steady-chatbot.risk.json"));
         assertThat(steady.inputs()).hasSize(10);
         assertThat(steady.correlations()).hasSize(3);
         assertThat(steady.inputs().get(8).distribution()).isEqualTo(Distribution.pert(170_000, 199_000, 260_000));
         assertThat(Risk.bind(Fixtures.steady(), steady, Fixtures.linear()).size()).isEqualTo(10);
 
-        Uncertainties bursty = UncertaintyFiles.read(Fixtures.EXAMPLES.resolve("bursty-rnd.risk.json"));
+        Uncertainties bursty = UncertaintyFiles.read(Fixtures.EXAMPLES.resolve("risk/bursty-rnd.risk.json"));
         assertThat(Risk.bind(Fixtures.bursty(), bursty, Fixtures.linear()).size()).isEqualTo(11);
-    }
-
-    @Test
-    void besideScenarioNamesTheConventionalFile() {
-        assertThat(UncertaintyFiles.besideScenario(Path.of("a", "b.json"))).isEqualTo(Path.of("a", "b.risk.json"));
     }
 
     @Test
