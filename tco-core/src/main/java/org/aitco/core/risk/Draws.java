@@ -1,0 +1,187 @@
+package org.aitco.core.risk;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.aitco.core.model.Scenario;
+
+/**
+ * The Monte Carlo draws: for each draw index its own random stream, correlated standard normals, the inputs
+ * through their marginals, the modified scenario and its evaluation, written into arrays by index.
+ *
+ * <p>The stream of draw {@code i} is a {@link SplittableRandom} seeded with a hash of {@code (seed, i)}, so a
+ * draw's numbers depend on the seed and its index only: any number of threads, in any order, gives the same
+ * arrays.
+ */
+final class Draws {
+    final double[][] inputs;
+    final double[][] npv;
+    final double[] breakEven;
+
+    private final Model model;
+    private final List<String> options;
+    private final String first;
+    private final String second;
+
+    private Draws(Model model, List<String> options, String first, String second, int draws) {
+        this.model = model;
+        this.options = options;
+        this.first = first;
+        this.second = second;
+        this.inputs = new double[model.size()][draws];
+        this.npv = new double[options.size()][draws];
+        this.breakEven = new double[draws];
+    }
+
+    /** Runs {@code options.draws()} draws on {@code options.threads()} threads. */
+    static Draws run(Model model, List<String> optionNames, String first, String second, RiskOptions options) {
+        Draws d = new Draws(model, optionNames, first, second, options.draws());
+        long seed = options.seed();
+        parallel(options.threads(), options.draws(), i -> d.draw(seed, i));
+        return d;
+    }
+
+    /** Runs {@code body} for every index in [0, n) on {@code threads} threads (in this thread when 1). */
+    static void parallel(int threads, int n, java.util.function.IntConsumer body) {
+        if (threads == 1) {
+            for (int i = 0; i < n; i++) {
+                body.accept(i);
+            }
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(body)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The random stream of draw {@code index}: independent of every other draw's. */
+    static SplittableRandom stream(long seed, long index) {
+        return new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + mix(index + 0x632BE59BD9B4E019L)));
+    }
+
+    /** The 64-bit finaliser of MurmurHash3: every input bit affects every output bit. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    private void draw(long seed, int i) {
+        double[] values = model.sample(stream(seed, i));
+        for (int k = 0; k < values.length; k++) {
+            inputs[k][i] = values[k];
+        }
+        Evaluation e;
+        try {
+            e = model.evaluate(values);
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("draw %d (inputs %s): %s".formatted(i, model.describe(values),
+                    ex.getMessage()), ex);
+        }
+        var map = e.npvByOption();
+        for (int o = 0; o < options.size(); o++) {
+            Double v = map.get(options.get(o));
+            npv[o][i] = v == null ? Double.NaN : v;
+        }
+        breakEven[i] = map.containsKey(first) && map.containsKey(second)
+                ? e.breakEvenMonth(first, second).orElse(Double.NaN) : Double.NaN;
+    }
+
+    /** The inputs bound to a scenario, with their marginals and the copula's Cholesky factor. */
+    static final class Model {
+        private final Scenario base;
+        private final List<ScenarioPath.Bound> paths;
+        private final List<Marginal> marginals;
+        private final double[][] cholesky;
+        private final Evaluator evaluator;
+
+        Model(Scenario base, List<ScenarioPath.Bound> paths, List<Marginal> marginals, double[][] cholesky,
+              Evaluator evaluator) {
+            this.base = base;
+            this.paths = paths;
+            this.marginals = marginals;
+            this.cholesky = cholesky;
+            this.evaluator = evaluator;
+        }
+
+        int size() {
+            return paths.size();
+        }
+
+        Scenario base() {
+            return base;
+        }
+
+        ScenarioPath.Bound path(int k) {
+            return paths.get(k);
+        }
+
+        /** One draw of the inputs from {@code random}. */
+        double[] sample(SplittableRandom random) {
+            int n = paths.size();
+            double[] z = new double[n];
+            for (int k = 0; k < n; k++) {
+                z[k] = random.nextGaussian();
+            }
+            if (cholesky != null) {
+                double[] y = new double[n];
+                for (int r = 0; r < n; r++) {
+                    double s = 0;
+                    for (int c = 0; c <= r; c++) {
+                        s += cholesky[r][c] * z[c];
+                    }
+                    y[r] = s;
+                }
+                z = y;
+            }
+            double[] x = new double[n];
+            for (int k = 0; k < n; k++) {
+                x[k] = marginals.get(k).at(z[k]);
+            }
+            return x;
+        }
+
+        /** The scenario with every input at {@code values}. */
+        Scenario scenario(double[] values) {
+            Scenario s = base;
+            for (int k = 0; k < values.length; k++) {
+                s = paths.get(k).apply(s, values[k]);
+            }
+            return s;
+        }
+
+        /** The scenario with input {@code k} at {@code value}, the others as given. */
+        Scenario scenario(int k, double value) {
+            return paths.get(k).apply(base, value);
+        }
+
+        Evaluation evaluate(double[] values) {
+            return evaluator.evaluate(scenario(values));
+        }
+
+        Evaluation evaluate(Scenario s) {
+            return evaluator.evaluate(s);
+        }
+
+        String describe(double[] values) {
+            StringBuilder b = new StringBuilder("{");
+            for (int k = 0; k < values.length; k++) {
+                b.append(k == 0 ? "" : ", ").append(paths.get(k).path()).append('=').append(values[k]);
+            }
+            return b.append('}').toString();
+        }
+    }
+}

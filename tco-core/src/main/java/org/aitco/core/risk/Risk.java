@@ -1,0 +1,270 @@
+package org.aitco.core.risk;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.aitco.core.model.Scenario;
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+
+/**
+ * The entry point of the risk analysis: Monte Carlo over the uncertain inputs of a scenario, then sensitivity
+ * (tornado and flip points) of the decision between its two leading options.
+ *
+ * <pre>{@code
+ * Scenario s = ScenarioFiles.read(Path.of("examples/steady-chatbot.json"));
+ * Uncertainties u = UncertaintyFiles.read(Path.of("examples/risk/steady-chatbot.risk.json"));
+ * RiskReport r = Risk.analyze(s, u, new RiskOptions(10_000, 42, 2));
+ * System.out.println(r.toText());
+ * }</pre>
+ *
+ * <p>The method is in {@code docs/risk.md}. In short: the decision is between the cheapest option of the scenario
+ * as given and the cheapest option of another {@linkplain Evaluation#family family}; the tornado and the flip
+ * points move one input at a time with every other at its scenario value.
+ */
+public final class Risk {
+    /** Bins of the NPV and difference histograms. */
+    static final int BINS = 40;
+    /** Points of the grid on which a flip is bracketed before Brent's method refines it. */
+    static final int FLIP_GRID = 8;
+
+    private Risk() {
+    }
+
+    /**
+     * Analyses {@code scenario} under {@code uncertainties} with the library's TCO calculator: every option it
+     * prices, the optimal hybrid re-sized in every draw. With several workloads an option serves all of them the
+     * same way (see {@code docs/risk.md}).
+     *
+     * @throws IllegalArgumentException as {@link #analyze(Scenario, Uncertainties, RiskOptions, Evaluator)}
+     */
+    public static RiskReport analyze(Scenario scenario, Uncertainties uncertainties, RiskOptions options) {
+        return analyze(scenario, uncertainties, options, new TcoEvaluator());
+    }
+
+    /**
+     * Analyses {@code scenario} under {@code uncertainties} with the options priced by {@code evaluator}.
+     *
+     * @throws IllegalArgumentException naming the input when a path does not exist in the scenario, names a field
+     *                                  that cannot be uncertain, or a value of its distribution is not valid there;
+     *                                  or when fewer than two options can serve the scenario as given
+     */
+    public static RiskReport analyze(Scenario scenario, Uncertainties uncertainties, RiskOptions options,
+                                     Evaluator evaluator) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(uncertainties, "uncertainties");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(evaluator, "evaluator");
+        Draws.Model model = bind(scenario, uncertainties, evaluator);
+
+        Evaluation base = evaluator.evaluate(scenario);
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(base.npvByOption().entrySet());
+        if (ranked.size() < 2) {
+            throw new IllegalArgumentException(("scenario %s has %d option(s) %s that can serve it; a decision needs "
+                    + "at least two").formatted(scenario.name(), ranked.size(), base.npvByOption().keySet()));
+        }
+        List<String> names = ranked.stream().map(Map.Entry::getKey).toList();
+        ranked.sort(Map.Entry.comparingByValue());
+        String first = ranked.get(0).getKey();
+        String second = ranked.stream().map(Map.Entry::getKey)
+                .filter(o -> !base.family(o).equals(base.family(first))).findFirst()
+                .orElse(ranked.get(1).getKey());
+
+        Draws draws = Draws.run(model, names, first, second, options);
+        int n = options.draws();
+
+        // cheapest option and its NPV in each draw
+        double[] best = new double[n];
+        int[] cheapest = new int[n];
+        for (int i = 0; i < n; i++) {
+            best[i] = Double.NaN;
+            cheapest[i] = -1;
+            for (int o = 0; o < names.size(); o++) {
+                double v = draws.npv[o][i];
+                if (!Double.isNaN(v) && (cheapest[i] < 0 || v < best[i])) {
+                    best[i] = v;
+                    cheapest[i] = o;
+                }
+            }
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] values : draws.npv) {
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        List<OptionRisk> optionRisks = new ArrayList<>();
+        for (int o = 0; o < names.size(); o++) {
+            double[] values = finite(draws.npv[o]);
+            if (values.length == 0) {
+                continue;
+            }
+            double[] regret = new double[values.length];
+            int wins = 0;
+            for (int i = 0, j = 0; i < n; i++) {
+                if (!Double.isNaN(draws.npv[o][i])) {
+                    regret[j++] = draws.npv[o][i] - best[i];
+                }
+                if (cheapest[i] == o) {
+                    wins++;
+                }
+            }
+            Arrays.sort(regret);
+            String name = names.get(o);
+            optionRisks.add(new OptionRisk(name, base.family(name), base.npvByOption().get(name),
+                    (double) values.length / n, Summary.of(values), (double) wins / n, Summary.mean(regret),
+                    Summary.quantile(regret, 0.95), Histogram.of(values, lo, hi, BINS)));
+        }
+
+        int a = names.indexOf(first);
+        int b = names.indexOf(second);
+        double[] diff = new double[n];
+        for (int i = 0; i < n; i++) {
+            diff[i] = draws.npv[a][i] - draws.npv[b][i];
+        }
+        double[] d = finite(diff);
+        if (d.length == 0) {
+            throw new IllegalArgumentException("options %s and %s never both serve the load in the draws: no decision to analyse"
+                    .formatted(first, second));
+        }
+        double baseDiff = base.npvByOption().get(first) - base.npvByOption().get(second);
+        int firstCheaper = 0;
+        for (double v : d) {
+            if (v < 0) {
+                firstCheaper++;
+            }
+        }
+        double[] sortedD = d.clone();
+        Arrays.sort(sortedD);
+        Decision decision = new Decision(first, second, baseDiff, Summary.ofSorted(sortedD),
+                (double) firstCheaper / d.length, Histogram.of(d, sortedD[0], sortedD[d.length - 1], BINS));
+
+        double[] months = finite(draws.breakEven);
+        Optional<Summary> monthSummary = months.length == 0 ? Optional.empty() : Optional.of(Summary.of(months));
+        double maxMonth = months.length == 0 ? 1 : Math.ceil(Arrays.stream(months).max().orElse(1));
+        double minMonth = months.length == 0 ? 0 : Math.floor(Arrays.stream(months).min().orElse(0));
+        if (minMonth == maxMonth) {
+            maxMonth = minMonth + 1;
+        }
+        BreakEvenRisk breakEven = new BreakEvenRisk(first, second, (double) months.length / n, monthSummary,
+                Histogram.of(months, minMonth, maxMonth, (int) Math.min(120, maxMonth - minMonth)));
+
+        TornadoBar[] bars = new TornadoBar[model.size()];
+        FlipPoint[] flipPoints = new FlipPoint[model.size()];
+        Draws.parallel(options.threads(), model.size(), k -> {
+            Distribution dist = uncertainties.inputs().get(k).distribution();
+            double[] ends = new double[2];
+            flipPoints[k] = flip(model, k, dist.low(), dist.high(), first, second, ends);
+            bars[k] = new TornadoBar(model.path(k).path(), model.path(k).base(), dist.low(), dist.high(), ends[0],
+                    ends[1]);
+        });
+        List<TornadoBar> tornado = new ArrayList<>(Arrays.asList(bars));
+        List<FlipPoint> flips = new ArrayList<>(Arrays.asList(flipPoints));
+        tornado.sort(Comparator.comparingDouble(TornadoBar::swing).reversed());
+        List<String> order = tornado.stream().map(TornadoBar::input).toList();
+        flips.sort(Comparator.comparingInt(f -> order.indexOf(f.input())));
+
+        return new RiskReport(scenario.name(), scenario.financials().reportingCurrency().getCurrencyCode(), n,
+                options.seed(), uncertainties.inputs(), optionRisks, decision, breakEven, tornado, flips);
+    }
+
+    /** Binds every input to the scenario and checks the extreme values of its distribution there. */
+    static Draws.Model bind(Scenario scenario, Uncertainties uncertainties, Evaluator evaluator) {
+        List<ScenarioPath.Bound> paths = new ArrayList<>();
+        List<Marginal> marginals = new ArrayList<>();
+        for (int k = 0; k < uncertainties.inputs().size(); k++) {
+            UncertainInput in = uncertainties.inputs().get(k);
+            String where = "inputs[%d]".formatted(k);
+            ScenarioPath.Bound bound;
+            try {
+                bound = ScenarioPath.parse(in.path()).bind(scenario);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "." + e.getMessage(), e);
+            }
+            for (double extreme : new double[] {in.distribution().minimum(), in.distribution().maximum()}) {
+                try {
+                    bound.apply(scenario, extreme);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(("%s (%s ~ %s) reaches %s, which the scenario does not accept: "
+                            + "%s. Maybe narrow the range or use a bounded distribution").formatted(where, in.path(),
+                            in.distribution(), extreme, e.getCause() == null ? e.getMessage()
+                                    : e.getCause().getMessage()), e);
+                }
+            }
+            paths.add(bound);
+            marginals.add(Marginal.of(in.distribution()));
+        }
+        return new Draws.Model(scenario, paths, marginals,
+                Uncertainties.cholesky(uncertainties.inputs(), uncertainties.correlations()), evaluator);
+    }
+
+    private static double difference(Draws.Model model, int k, double value, String first, String second) {
+        Map<String, Double> npv = model.evaluate(model.scenario(k, value)).npvByOption();
+        Double a = npv.get(first);
+        Double b = npv.get(second);
+        return a == null || b == null ? Double.NaN : a - b;
+    }
+
+    /**
+     * The flip of the decision along input {@code k}: grid bracketing, then Brent's method; {@code ends} receives
+     * the difference at {@code low} and at {@code high}, the tornado bar.
+     */
+    static FlipPoint flip(Draws.Model model, int k, double low, double high, String first, String second,
+                          double[] ends) {
+        String input = model.path(k).path();
+        UnivariateFunction f = x -> difference(model, k, x, first, second);
+        if (!(high > low)) {
+            double v = f.value(low);
+            ends[0] = v;
+            ends[1] = v;
+            return new FlipPoint(input, low, high, OptionalDouble.empty(), v <= 0 ? first : second,
+                    v <= 0 ? first : second);
+        }
+        double[] xs = new double[FLIP_GRID + 1];
+        double[] fs = new double[FLIP_GRID + 1];
+        for (int j = 0; j <= FLIP_GRID; j++) {
+            xs[j] = j == FLIP_GRID ? high : low + (high - low) * j / FLIP_GRID;
+            fs[j] = f.value(xs[j]);
+        }
+        ends[0] = fs[0];
+        ends[1] = fs[FLIP_GRID];
+        double base = model.path(k).base();
+        double bestDistance = Double.POSITIVE_INFINITY;
+        OptionalDouble flip = OptionalDouble.empty();
+        String below = fs[0] <= 0 ? first : second;
+        String above = below;
+        for (int j = 0; j < FLIP_GRID; j++) {
+            if (Double.isNaN(fs[j]) || Double.isNaN(fs[j + 1]) || (fs[j] <= 0) == (fs[j + 1] <= 0)) {
+                continue;
+            }
+            double x;
+            if (fs[j] == 0 || fs[j + 1] == 0) {
+                x = fs[j] == 0 ? xs[j] : xs[j + 1];
+            } else {
+                double tolerance = Math.max(1e-12, (high - low) * 1e-7);
+                x = new BrentSolver(tolerance).solve(200, f, xs[j], xs[j + 1]);
+            }
+            double distance = Math.abs(x - base);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                flip = OptionalDouble.of(x);
+                below = fs[j] <= 0 ? first : second;
+                above = fs[j] <= 0 ? second : first;
+            }
+        }
+        return new FlipPoint(input, low, high, flip, below, above);
+    }
+
+    private static double[] finite(double[] values) {
+        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+    }
+}

@@ -1,0 +1,319 @@
+package org.aitco.core.risk;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aitco.core.model.DemandProfile;
+import org.aitco.core.model.Scenario;
+import org.aitco.core.money.Price;
+
+/**
+ * The address of one numeric field of a scenario, such as {@code sites[fra-colo].energyPerKwh}, and the one
+ * generic setter that builds a modified scenario with another value there.
+ *
+ * <p>A path is a chain of record component names separated by dots; a list component is followed by
+ * {@code [name]} (the element whose {@code name} is that) or, for lists of unnamed elements such as
+ * {@code commitments} and {@code throughput}, {@code [index]} from 0. A demand profile has two uncertain
+ * fields: {@code growthPerYear} and {@code scale}, a multiplier of every hour (1 in the scenario). Numbers
+ * ({@code double}) and prices (their amount, in their own currency) can be uncertain; names, whole numbers
+ * (counts, years), choices and flags cannot.
+ *
+ * <p>Setting walks the records with reflection, rebuilding each level with its canonical constructor, so that
+ * every model check runs on the new value.
+ */
+final class ScenarioPath {
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[([^\\[\\]]+)\\])?");
+
+    private record Segment(String name, String selector) {
+    }
+
+    /** One level of a bound path: which component of which record, and which list element. */
+    private record Step(Constructor<?> constructor, RecordComponent[] components, int component, int element) {
+    }
+
+    private final String text;
+    private final List<Segment> segments;
+
+    private ScenarioPath(String text, List<Segment> segments) {
+        this.text = text;
+        this.segments = segments;
+    }
+
+    /**
+     * Parses the syntax of a path; whether it exists is checked by {@link #bind}.
+     *
+     * @throws IllegalArgumentException naming the path when it is not of the form {@code a.b[name].c}
+     */
+    static ScenarioPath parse(String text) {
+        Objects.requireNonNull(text, "path");
+        List<Segment> segments = new ArrayList<>();
+        for (String part : text.split("\\.", -1)) {
+            Matcher m = SEGMENT.matcher(part);
+            if (!m.matches()) {
+                throw new IllegalArgumentException(("path (\"%s\") must be field names separated by dots, a list "
+                        + "followed by [name] or [index], for example sites[fra-colo].energyPerKwh").formatted(text));
+            }
+            segments.add(new Segment(m.group(1), m.group(2)));
+        }
+        return new ScenarioPath(text, List.copyOf(segments));
+    }
+
+    String text() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** A path resolved against a scenario: its value there, and a setter. */
+    final class Bound {
+        private final List<Step> steps;
+        private final String leaf;
+        private final double base;
+
+        private Bound(List<Step> steps, String leaf, double base) {
+            this.steps = steps;
+            this.leaf = leaf;
+            this.base = base;
+        }
+
+        String path() {
+            return text;
+        }
+
+        /** The value in the scenario it was bound to ({@code 1} for a demand scale). */
+        double base() {
+            return base;
+        }
+
+        /**
+         * A copy of {@code scenario} (of the same structure as the bound one) with {@code value} at this path.
+         *
+         * @throws IllegalArgumentException naming the path and value when the model rejects the value
+         */
+        Scenario apply(Scenario scenario, double value) {
+            try {
+                return (Scenario) set(scenario, 0, value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("%s (%s) is not a valid value: %s".formatted(text, value,
+                        e.getMessage()), e);
+            }
+        }
+
+        private Object set(Object node, int level, double value) {
+            if (level == steps.size()) {
+                return setLeaf(node, value);
+            }
+            Step step = steps.get(level);
+            Object[] args = new Object[step.components().length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = read(step.components()[i], node);
+            }
+            Object child = args[step.component()];
+            if (step.element() >= 0) {
+                List<?> list = (List<?>) child;
+                List<Object> copy = new ArrayList<>(list);
+                copy.set(step.element(), set(list.get(step.element()), level + 1, value));
+                args[step.component()] = copy;
+            } else {
+                args[step.component()] = set(child, level + 1, value);
+            }
+            return construct(step.constructor(), args);
+        }
+
+        private Object setLeaf(Object current, double value) {
+            if (current instanceof DemandProfile d) {
+                return leaf.equals("scale") ? d.scaledBy(value) : d.withGrowthPerYear(value);
+            }
+            if (current instanceof Price p) {
+                return price(p, value);
+            }
+            if (current instanceof Optional<?> o) {
+                return Optional.of(price((Price) o.orElseThrow(), value));
+            }
+            return value;
+        }
+    }
+
+    private static Price price(Price p, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("a price must be a finite number");
+        }
+        return new Price(BigDecimal.valueOf(value), p.currency());
+    }
+
+    /**
+     * Resolves the path in {@code scenario}.
+     *
+     * @throws IllegalArgumentException naming the path and the first segment that does not exist or cannot be
+     *                                  uncertain, with what would be valid there
+     */
+    Bound bind(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        List<Step> steps = new ArrayList<>();
+        Object node = scenario;
+        String where = "the scenario";
+        for (int s = 0; s < segments.size(); s++) {
+            Segment seg = segments.get(s);
+            boolean last = s == segments.size() - 1;
+            if (node instanceof DemandProfile d) {
+                if (!last || seg.selector() != null
+                        || !(seg.name().equals("growthPerYear") || seg.name().equals("scale"))) {
+                    throw error("%s has the uncertain fields growthPerYear and scale (a multiplier of every hour), "
+                            + "not %s", where, seg.name());
+                }
+                double base = seg.name().equals("scale") ? 1 : d.growthPerYear();
+                return new Bound(List.copyOf(steps), seg.name(), base);
+            }
+            if (!(node instanceof Record)) {
+                throw error("%s has no fields; %s cannot follow it", where, seg.name());
+            }
+            Class<?> type = node.getClass();
+            RecordComponent[] components = type.getRecordComponents();
+            int index = -1;
+            for (int i = 0; i < components.length; i++) {
+                if (components[i].getName().equals(seg.name())) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw error("%s has no field %s; its fields are %s", where, seg.name(),
+                        Arrays.stream(components).map(RecordComponent::getName).toList());
+            }
+            RecordComponent component = components[index];
+            Object child = read(component, node);
+            String childWhere = s == 0 ? seg.name() : where + "." + seg.name();
+            int element = -1;
+            if (seg.selector() != null) {
+                if (!(child instanceof List<?> list)) {
+                    throw error("%s is not a list; remove [%s]", childWhere, seg.selector());
+                }
+                element = element(list, seg.selector(), childWhere);
+                child = list.get(element);
+                childWhere = childWhere + "[" + seg.selector() + "]";
+            } else if (child instanceof List<?>) {
+                throw error("%s is a list; pick one element with %s[name] or %s[index]", childWhere, seg.name(),
+                        seg.name());
+            }
+            steps.add(new Step(canonical(type, components), components, index, element));
+            if (last) {
+                if (child instanceof DemandProfile) {
+                    throw error("%s is a demand profile; give %s.growthPerYear or %s.scale", childWhere, childWhere,
+                            childWhere);
+                }
+                double base = leafValue(child, element >= 0 ? null : component.getGenericType(), childWhere);
+                return new Bound(List.copyOf(steps), seg.name(), base);
+            }
+            node = child;
+            where = childWhere;
+        }
+        throw new IllegalStateException("unreachable: a path has at least one segment");
+    }
+
+    private IllegalArgumentException error(String format, Object... args) {
+        return new IllegalArgumentException("path (%s): %s".formatted(text, format.formatted(args)));
+    }
+
+    private int element(List<?> list, String selector, String where) {
+        boolean named = !list.isEmpty() && list.get(0) instanceof Record r
+                && Arrays.stream(r.getClass().getRecordComponents()).anyMatch(c -> c.getName().equals("name"));
+        if (named) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                Record r = (Record) list.get(i);
+                RecordComponent name = Arrays.stream(r.getClass().getRecordComponents())
+                        .filter(c -> c.getName().equals("name")).findFirst().orElseThrow();
+                String n = String.valueOf(read(name, r));
+                if (n.equals(selector)) {
+                    return i;
+                }
+                names.add(n);
+            }
+            throw error("%s has no element named %s; it has %s", where, selector, names);
+        }
+        try {
+            int i = Integer.parseInt(selector);
+            if (i >= 0 && i < list.size()) {
+                return i;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw error("%s has unnamed elements: select one by index from 0 to %d, not [%s]", where, list.size() - 1,
+                selector);
+    }
+
+    private double leafValue(Object value, Type declared, String where) {
+        if (value instanceof Double d) {
+            return d;
+        }
+        if (value instanceof Price p) {
+            return p.value();
+        }
+        if (value instanceof Optional<?> o && declared instanceof ParameterizedType pt
+                && pt.getActualTypeArguments()[0] == Price.class) {
+            if (o.isEmpty()) {
+                throw error("%s is not given in the scenario, so it cannot be uncertain; give it a value first",
+                        where);
+            }
+            return ((Price) o.get()).value();
+        }
+        String kind;
+        if (value instanceof Integer || value instanceof Long) {
+            kind = "a whole number (a count, a number of years or hours)";
+        } else if (value instanceof String) {
+            kind = "a name or text";
+        } else if (value instanceof Enum<?>) {
+            kind = "a choice among fixed values";
+        } else if (value instanceof Boolean) {
+            kind = "a yes/no flag";
+        } else if (value instanceof Record) {
+            kind = "a group of fields; name one of them";
+        } else {
+            kind = "not a number (" + (value == null ? "absent" : value.getClass().getSimpleName()) + ")";
+        }
+        throw error("%s is %s and cannot be uncertain; only numbers and prices can", where, kind);
+    }
+
+    private static Constructor<?> canonical(Class<?> type, RecordComponent[] components) {
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return type.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
+        }
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+        }
+    }
+
+    private static Object construct(Constructor<?> constructor, Object[] args) {
+        try {
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot build " + constructor.getDeclaringClass().getName(), e);
+        }
+    }
+}
