@@ -20,6 +20,11 @@ import org.aitco.core.model.Scenario;
 import org.aitco.core.operate.ChargebackReport;
 import org.aitco.core.operate.ChargebackRequest;
 import org.aitco.core.operate.Chargeback;
+import org.aitco.core.risk.Risk;
+import org.aitco.core.risk.RiskOptions;
+import org.aitco.core.risk.RiskReport;
+import org.aitco.core.risk.Uncertainties;
+import org.aitco.core.risk.UncertaintyFiles;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
 import org.aitco.placement.Placement;
@@ -48,6 +53,10 @@ final class Cli {
               ./aitco place [FILE] [--time-limit SECONDS] [--json OUT]
                                                the placement optimiser: servers to buy per type and site,
                                                what runs where, what stays in the cloud
+              ./aitco risk [FILE] [--uncertainties JSON] [--draws N] [--seed S] [--threads T] [--json OUT]
+                                               Monte Carlo and sensitivity of the decision: NPV percentiles,
+                                               chance each option is cheapest, regret, tornado, flip points
+                                               (uncertainties default to risk/NAME.risk.json beside FILE)
               ./aitco validate FILE            check a scenario file and summarise what it holds
               ./aitco chargeback FOCUS.csv... [--pools JSON] [--usage CSV] [--utilisation CSV]
                                  [--config JSON] [--json OUT]
@@ -84,6 +93,7 @@ final class Cli {
                 case "analyze" -> analyze(rest);
                 case "validate" -> validate(rest);
                 case "place" -> place(rest);
+                case "risk" -> risk(rest);
                 case "chargeback" -> chargeback(rest);
                 default -> usage("unknown command '" + command + "'");
             };
@@ -133,20 +143,71 @@ final class Cli {
         return OK;
     }
 
+    private int risk(Deque<String> args) {
+        Options options = Options.parse(args, "--json", "--example", "--uncertainties", "--draws", "--seed",
+                "--threads");
+        Scenario scenario = scenario(options);
+        Uncertainties uncertainties = uncertainties(options);
+        RiskOptions riskOptions = RiskOptions.defaults();
+        riskOptions = riskOptions.withDraws((int) number(options, "--draws", riskOptions.draws(), 1, 10_000_000));
+        riskOptions = riskOptions.withSeed(number(options, "--seed", riskOptions.seed(), Long.MIN_VALUE,
+                Long.MAX_VALUE));
+        riskOptions = riskOptions.withThreads((int) number(options, "--threads", riskOptions.threads(), 1, 256));
+        RiskReport report = Risk.analyze(scenario, uncertainties, riskOptions);
+        out.print(report.toText());
+        options.value("--json").ifPresent(file -> writeJson(Path.of(file), report.toJson()));
+        return OK;
+    }
+
+    private Uncertainties uncertainties(Options options) {
+        if (options.value("--uncertainties").isPresent()) {
+            return UncertaintyFiles.read(Path.of(options.value("--uncertainties").get()));
+        }
+        if (!options.positional().isEmpty()) {
+            Path file = Path.of(options.positional().get(0));
+            String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+            Path beside = (file.getParent() == null ? Path.of(".") : file.getParent())
+                    .resolve("risk").resolve(stem + ".risk.json");
+            if (!Files.exists(beside)) {
+                throw new UsageException("no uncertainties for " + file + ": give --uncertainties JSON (looked for "
+                        + beside + ")");
+            }
+            return UncertaintyFiles.read(beside);
+        }
+        String name = options.value("--example").orElse(DEFAULT_EXAMPLE);
+        String resource = "examples/risk/" + name + ".risk.json";
+        try (InputStream in = Cli.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled " + resource + " is missing from the class path");
+            }
+            return UncertaintyFiles.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    name + ".risk.json (bundled)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long number(Options options, String option, long fallback, long min, long max) {
+        if (options.value(option).isEmpty()) {
+            return fallback;
+        }
+        String text = options.value(option).get();
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " (" + text + ") must be a whole number");
+        }
+        if (value < min || value > max) {
+            throw new UsageException("%s (%s) must be between %d and %d".formatted(option, text, min, max));
+        }
+        return value;
+    }
+
     private static PlacementOptions placementOptions(Options options) {
         PlacementOptions p = PlacementOptions.defaults();
         if (options.value("--time-limit").isPresent()) {
-            String text = options.value("--time-limit").get();
-            long seconds;
-            try {
-                seconds = Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                throw new UsageException("--time-limit (" + text + ") must be a whole number of seconds");
-            }
-            if (seconds < 1 || seconds > 3600) {
-                throw new UsageException("--time-limit (" + text + ") must be between 1 and 3600 seconds");
-            }
-            p = p.withTimeLimit(java.time.Duration.ofSeconds(seconds));
+            p = p.withTimeLimit(java.time.Duration.ofSeconds(number(options, "--time-limit", 60, 1, 3600)));
         }
         return p;
     }

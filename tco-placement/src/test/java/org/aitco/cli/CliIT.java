@@ -48,10 +48,29 @@ class CliIT {
     }
 
     @Test
+    void riskRunsOnAnExampleWithItsUncertaintiesBesideIt(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("risk.json");
+        Run r = run("risk", EXAMPLES.resolve("bursty-rnd.json").toString(), "--draws", "200", "--seed", "7",
+                "--json", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("bursty-rnd", "P5", "P95");
+        assertThat(Files.readString(out)).contains("\"seed\" : 7", "\"draws\" : 200");
+    }
+
+    @Test
+    void riskWithoutUncertaintiesForTheFileIsAUsageError(@TempDir Path dir) throws IOException {
+        Path copy = dir.resolve("mine.json");
+        Files.copy(EXAMPLES.resolve("bursty-rnd.json"), copy);
+        Run r = run("risk", copy.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r.err()).contains("give --uncertainties JSON");
+    }
+
+    @Test
     void placeRejectsABadTimeLimit() {
         Run r = run("place", "--time-limit", "soon");
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
-        assertThat(r.err()).contains("--time-limit (soon) must be a whole number of seconds");
+        assertThat(r.err()).contains("--time-limit (soon) must be a whole number");
     }
 
     @Test
