@@ -5,3 +5,5 @@ import org.aitco.core.model.*;
 import org.aitco.core.json.*;
 import org.aitco.core.tco.*;
 import org.aitco.core.operate.*;
+import org.aitco.core.risk.*;
+import org.aitco.placement.*;

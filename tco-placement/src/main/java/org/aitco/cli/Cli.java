@@ -24,6 +24,7 @@ import org.aitco.core.risk.Risk;
 import org.aitco.core.risk.RiskOptions;
 import org.aitco.core.risk.RiskReport;
 import org.aitco.core.risk.Uncertainties;
+import org.aitco.core.risk.UncertaintyFileException;
 import org.aitco.core.risk.UncertaintyFiles;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
@@ -99,7 +100,7 @@ final class Cli {
             };
         } catch (UsageException e) {
             return usage(e.getMessage());
-        } catch (ScenarioFileException e) {
+        } catch (ScenarioFileException | UncertaintyFileException e) {
             err.println("aitco: " + e.getMessage());
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {

@@ -67,6 +67,16 @@ class CliIT {
     }
 
     @Test
+    void badUncertaintyFileIsBadInputNamingThePath(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.risk.json");
+        Files.writeString(bad, Files.readString(EXAMPLES.resolve("risk").resolve("bursty-rnd.risk.json"))
+                .replaceFirst("\\{", "{\"colour\": 1, "));
+        Run r = run("risk", EXAMPLES.resolve("bursty-rnd.json").toString(), "--uncertainties", bad.toString());
+        assertThat(r.code()).as(r.out()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("bad.risk.json", "colour").doesNotContain("Exception");
+    }
+
+    @Test
     void placeRejectsABadTimeLimit() {
         Run r = run("place", "--time-limit", "soon");
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);

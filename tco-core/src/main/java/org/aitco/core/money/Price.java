@@ -13,6 +13,8 @@ import java.util.Objects;
  * {@code 1.5 EUR}.
  */
 public record Price(BigDecimal amount, Currency currency) {
+    /** The largest price accepted (10^15): calculations run in double and must stay finite and exact to cents. */
+    public static final BigDecimal MAX = BigDecimal.TEN.pow(15);
 
     public Price {
         Objects.requireNonNull(amount, "amount");
@@ -20,6 +22,10 @@ public record Price(BigDecimal amount, Currency currency) {
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("price (%s %s) must not be negative"
                     .formatted(amount.toPlainString(), currency));
+        }
+        if (amount.abs().compareTo(MAX) > 0) {
+            throw new IllegalArgumentException("price (%s %s) must be at most %s: larger amounts cannot be calculated"
+                    .formatted(amount.toPlainString(), currency, MAX.toPlainString()));
         }
         amount = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
     }

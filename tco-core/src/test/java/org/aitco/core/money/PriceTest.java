@@ -90,4 +90,12 @@ class PriceTest {
         // Same currency: no rate needed, value unchanged.
         assertThat(Price.parse("0.21 EUR").valueIn(EUR, ExchangeRates.none())).isEqualTo(0.21);
     }
+
+    @Test
+    void rejectsAPriceTooLargeToCalculateWith() {
+        // 1e400 is a valid decimal but its double value is Infinity: it would silently remove an option.
+        assertThatThrownBy(() -> Price.parse("1e400 USD"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be at most 1000000000000000");
+    }
 }
