@@ -67,8 +67,7 @@ class PlacementProperties {
         assertThat(PlanChecker.violations(s, plan)).isEmpty();
         Problem pb = new Problem(s, PlacementOptions.defaults());
         SecondStage second = new SecondStage(pb, java.util.concurrent.ForkJoinPool.commonPool(), true);
-        int[] chosen = new int[pb.groups.size()];
-        Arrays.fill(chosen, -1);
+        int[][] chosen = new int[pb.splits.size()][];
         double cost = plan.cost().total().amount().doubleValue();
         for (int[] servers : new int[][] {Baselines.allCloudServers(pb), Baselines.allOnPremServers(pb),
                 Baselines.greedyServers(pb)}) {
