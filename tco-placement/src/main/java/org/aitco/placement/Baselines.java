@@ -36,6 +36,28 @@ final class Baselines {
         return pb.capexBudget.isEmpty() || capex <= pb.capexBudget.getAsDouble() * (1 + 1e-9);
     }
 
+    /**
+     * Every workload that may not be split freely, all its parts on one platform that serves its whole mix: the
+     * first cloud platform that does (always has room), else the first owned one; a start when the first stage
+     * found nothing.
+     */
+    static int[][] partsOnOnePlatform(Problem pb) {
+        int[][] parts = new int[pb.splits.size()][pb.platforms.size()];
+        for (int s = 0; s < parts.length; s++) {
+            int best = -1;
+            for (int p = 0; p < pb.platforms.size(); p++) {
+                if (pb.servesWholeSplit(s, p) && (best < 0 || (pb.platforms.get(best).owned()
+                        && !pb.platforms.get(p).owned()))) {
+                    best = p;
+                }
+            }
+            if (best >= 0) {
+                parts[s][best] = pb.splits.get(s).parts();
+            }
+        }
+        return parts;
+    }
+
     static int[] allCloudServers(Problem pb) {
         return new int[pb.platforms.size()];
     }

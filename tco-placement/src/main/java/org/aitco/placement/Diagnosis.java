@@ -27,7 +27,7 @@ final class Diagnosis {
                 }
             }
             if (!any) {
-                return noPlatform(pb, w);
+                return noPlatform(pb, w, grp.model());
             }
             if (!cloud) {
                 String room = onPremRoom(pb, g);
@@ -39,10 +39,10 @@ final class Diagnosis {
         return null;
     }
 
-    private static String noPlatform(Problem pb, Workload w) {
+    private static String noPlatform(Problem pb, Workload w, String model) {
         List<String> where = new ArrayList<>();
         for (ThroughputEntry t : pb.scenario.throughput()) {
-            if (t.model().equals(w.model()) && t.slo() == w.slo()) {
+            if (t.model().equals(model) && t.slo() == w.slo()) {
                 pb.scenario.cloudOffering(t.platform()).map(CloudOffering::jurisdiction)
                         .ifPresent(j -> where.add(t.platform() + " (" + j + ")"));
                 if (pb.scenario.serverType(t.platform()).isPresent()) {
@@ -54,7 +54,7 @@ final class Diagnosis {
         }
         return ("workload %s (model %s at SLO %s) may run only in %s, but every platform that serves that model is "
                 + "elsewhere: %s. Add a site or cloud offering in %s with a throughput entry, or widen "
-                + "allowedJurisdictions of %s").formatted(w.name(), w.model(), w.slo(), w.allowedJurisdictions(),
+                + "allowedJurisdictions of %s").formatted(w.name(), model, w.slo(), w.allowedJurisdictions(),
                 String.join(", ", where), w.allowedJurisdictions(), w.name());
     }
 

@@ -56,15 +56,16 @@ final class Explanations {
         }
         String jurisdictions = w.allowedJurisdictions().isEmpty() ? "any" : w.allowedJurisdictions().toString();
         if (grp.noSplit()) {
-            shares += " (must not be split)";
+            int parts = pb.splits.get(grp.split()).parts();
+            shares += parts == 1 ? " (must not be split)" : " (in %d equal parts)".formatted(parts);
         }
         if (bestOwned < 0) {
             return shares + ": no server type at a site it may use (jurisdictions " + jurisdictions
-                    + ") serves " + w.model() + " at " + w.slo();
+                    + ") serves " + grp.model() + " at " + w.slo();
         }
         if (bestCloud < 0) {
             return shares + ": no cloud offering it may use (jurisdictions " + jurisdictions + ") serves "
-                    + w.model() + " at " + w.slo() + ", so it must run on owned servers";
+                    + grp.model() + " at " + w.slo() + ", so it must run on owned servers";
         }
         Problem.Platform own = pb.platforms.get(bestOwned);
         Problem.Platform cloud = pb.platforms.get(bestCloud);

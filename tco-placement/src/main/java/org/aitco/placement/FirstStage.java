@@ -16,14 +16,17 @@ import org.ojalgo.optimisation.Variable;
  *
  * <p>Rows: every group's demand is served ({@code sum_p share = 1}); a platform's load in server-equivalents
  * ({@code sum_g share * demand / throughput}) is within its servers or instances; per site, facility power and
- * rack units; the capex budget. A no-split group gets one binary per platform, and its shares stay on the chosen
- * one. Costs are divided by {@link #SCALE} to keep coefficients near 1.
+ * rack units; the capex budget. A workload that may not be split freely, in {@code k} equal parts, gets one
+ * integer {@code z_p} in 0..k per platform that serves all its classes ({@code sum_p z_p = k}; one count instead
+ * of k symmetric binaries), and each of its groups keeps {@code share_p <= z_p / k}, which with the demand row
+ * makes every share exactly {@code z_p / k} in every slice. Costs are divided by {@link #SCALE} to keep
+ * coefficients near 1.
  */
 final class FirstStage {
     static final double SCALE = 1000;
 
     /** What the first stage decided. */
-    record Result(int[] servers, double[] commitments, int[] chosenPlatform, double objective, Optimisation.State state,
+    record Result(int[] servers, double[] commitments, int[][] parts, double objective, Optimisation.State state,
                   boolean timedOut, int variables, int constraints, int integers) {
         boolean usable() {
             return servers != null;
@@ -55,21 +58,18 @@ final class FirstStage {
             commits.add(model.newVariable("m_" + commits.size()).lower(0).upper(pb.instanceBound(c.platform()))
                     .weight(c.costPerInstance() / SCALE));
         }
-        Variable[][] choose = new Variable[ng][];
-        for (int g = 0; g < ng; g++) {
-            if (pb.groups.get(g).noSplit()) {
-                choose[g] = new Variable[np];
-                Expression one = model.newExpression("one_" + g).level(1);
-                for (int p = 0; p < np; p++) {
-                    if (pb.platforms.get(p).throughput()[g] > 0) {
-                        choose[g][p] = model.newVariable("z_" + g + "_" + p).binary();
-                        if (relaxed) {
-                            choose[g][p].integer(false);
-                        } else {
-                            integers++;
-                        }
-                        one.set(choose[g][p], 1);
+        int ns = pb.splits.size();
+        Variable[][] parts = new Variable[ns][np];
+        for (int s = 0; s < ns; s++) {
+            int k = pb.splits.get(s).parts();
+            Expression all = model.newExpression("parts_" + s).level(k);
+            for (int p = 0; p < np; p++) {
+                if (pb.servesWholeSplit(s, p)) {
+                    parts[s][p] = model.newVariable("z_" + s + "_" + p).integer(!relaxed).lower(0).upper(k);
+                    if (!relaxed) {
+                        integers++;
                     }
+                    all.set(parts[s][p], 1);
                 }
             }
         }
@@ -86,7 +86,7 @@ final class FirstStage {
                 for (int p = 0; p < np; p++) {
                     Problem.Platform pl = pb.platforms.get(p);
                     double thr = pl.throughput()[g];
-                    if (thr <= 0) {
+                    if (thr <= 0 || (grp.noSplit() && parts[grp.split()][p] == null)) {
                         continue;
                     }
                     double load = d / thr;
@@ -111,8 +111,10 @@ final class FirstStage {
                         }
                     }
                     cap[p][t].set(f, load);
-                    if (choose[g] != null) {
-                        model.newExpression("z_" + g + "_" + p + "_" + t).upper(0).set(f, 1).set(choose[g][p], -1);
+                    if (grp.noSplit()) {
+                        int k = pb.splits.get(grp.split()).parts();
+                        model.newExpression("z_" + g + "_" + p + "_" + t).upper(0).set(f, k)
+                                .set(parts[grp.split()][p], -1);
                     }
                 }
             }
@@ -155,16 +157,11 @@ final class FirstStage {
         for (int j = 0; j < m.length; j++) {
             m[j] = out.value(model.indexOf(commits.get(j)));
         }
-        int[] chosen = new int[ng];
-        for (int g = 0; g < ng; g++) {
-            chosen[g] = -1;
-            if (choose[g] != null) {
-                double best = -1;
-                for (int p = 0; p < np; p++) {
-                    if (choose[g][p] != null && out.value(model.indexOf(choose[g][p])) > best + 1e-9) {
-                        best = out.value(model.indexOf(choose[g][p]));
-                        chosen[g] = p;
-                    }
+        int[][] chosen = new int[ns][np];
+        for (int s = 0; s < ns; s++) {
+            for (int p = 0; p < np; p++) {
+                if (parts[s][p] != null) {
+                    chosen[s][p] = (int) Math.round(out.value(model.indexOf(parts[s][p])));
                 }
             }
         }

@@ -2,7 +2,6 @@ package org.aitco.placement;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -10,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.model.Site;
-import org.aitco.core.model.Workload;
 import org.ojalgo.optimisation.Optimisation;
 
 /**
@@ -112,9 +110,8 @@ public final class Placement {
         SecondStage second = new SecondStage(pb, executor, options.deterministic());
         int np = pb.platforms.size();
         int[] servers = r1.usable() ? r1.servers() : new int[np];
-        int[] chosen = r1.usable() ? r1.chosenPlatform() : new int[pb.groups.size()];
+        int[][] chosen = r1.usable() ? r1.parts() : Baselines.partsOnOnePlatform(pb);
         if (!r1.usable()) {
-            Arrays.fill(chosen, -1);
             servers = Baselines.allOnPremServers(pb);
             notes.add("no first-stage solution: the search starts from owned capacity for every workload that can run on-prem");
         }
@@ -274,9 +271,8 @@ public final class Placement {
 
     static String names(Problem pb, Problem.Group g) {
         List<String> names = new ArrayList<>();
-        for (int w : g.members()) {
-            Workload wl = pb.scenario.workloads().get(w);
-            names.add(wl.name());
+        for (int i = 0; i < g.members().size(); i++) {
+            names.add(pb.streamName(g, i));
         }
         return names.size() <= 3 ? String.join(", ", names)
                 : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";

@@ -10,8 +10,9 @@ import org.aitco.core.money.Money;
  * The optimiser's answer: servers to buy, cloud capacity per time slice, commitments, where each workload runs,
  * how busy every platform is, and what it all costs over the horizon (discounted, in the reporting currency).
  *
- * <p>All parts are plain records (ready for JSON). Workloads that share every coefficient are dispatched as one
- * group ({@link GroupDispatch}); each member gets the group's shares.
+ * <p>All parts are plain records (ready for JSON). Demand streams (a workload, or one request class of a workload
+ * with a request mix) that share every coefficient are dispatched as one group ({@link GroupDispatch}); each
+ * member gets the group's shares.
  *
  * @param scenario     name of the scenario planned
  * @param status       optimal, feasible with a gap, or infeasible with a reason
@@ -72,16 +73,25 @@ public record Plan(String scenario, PlanStatus status, List<ServerPurchase> serv
     public record SliceShare(int slice, String platform, double share) {
     }
 
-    /** Workloads dispatched together, their demand per slice (per second, summed), and their shares. */
-    public record GroupDispatch(List<String> workloads, List<Double> demandPerSecond, List<SliceShare> shares) {
+    /**
+     * Demand streams dispatched together: stream i is request class {@code requestClasses[i]} of workload
+     * {@code workloads[i]} (class {@code all} for a workload without a request mix); their demand per slice (per
+     * second, summed, each workload's demand times its class's share), and their shares.
+     */
+    public record GroupDispatch(List<String> workloads, List<String> requestClasses, List<Double> demandPerSecond,
+                                List<SliceShare> shares) {
         public GroupDispatch {
             workloads = List.copyOf(workloads);
+            requestClasses = List.copyOf(requestClasses);
             demandPerSecond = List.copyOf(demandPerSecond);
             shares = List.copyOf(shares);
         }
     }
 
-    /** Where a workload runs: the share of its units over the horizon on each platform, and why. */
+    /**
+     * Where a workload runs: the share of its units over the horizon on each platform (all its request classes
+     * together), and why (a part per request class when it has a mix).
+     */
     public record WorkloadPlacement(String workload, Map<String, Double> shares, String explanation) {
         public WorkloadPlacement {
             shares = java.util.Collections.unmodifiableMap(new TreeMap<>(shares));

@@ -64,6 +64,8 @@ final class PlanBuilder {
         double[] paid = new double[np];
         double[] busy = new double[np];
         double[][] units = new double[ng][np];
+        int nw = pb.scenario.workloads().size();
+        double[][] workloadUnits = new double[nw][np];
         for (int t = 0; t < nt; t++) {
             List<Integer> how = new ArrayList<>();
             for (int h : pb.slices.hoursOfWeek[t]) {
@@ -83,6 +85,12 @@ final class PlanBuilder {
                         load += share * d / pl.throughput()[g];
                         cost[egress] += share * d * pb.egressCost(grp, pl, t);
                         units[g][p] += share * d * pb.slices.hours[t];
+                        for (int i = 0; i < grp.members().size(); i++) {
+                            int w = grp.members().get(i);
+                            double classShare = pb.scenario.workloads().get(w).classes().get(grp.classes().get(i))
+                                    .share();
+                            workloadUnits[w][p] += share * pb.slices.demand[w][t] * classShare * pb.slices.hours[t];
+                        }
                     }
                 }
                 busy[p] += load * pb.slices.hours[t];
@@ -115,7 +123,12 @@ final class PlanBuilder {
         for (int g = 0; g < ng; g++) {
             Problem.Group grp = pb.groups.get(g);
             List<String> names = new ArrayList<>();
-            grp.members().forEach(w -> names.add(pb.scenario.workloads().get(w).name()));
+            List<String> classes = new ArrayList<>();
+            for (int i = 0; i < grp.members().size(); i++) {
+                Workload wl = pb.scenario.workloads().get(grp.members().get(i));
+                names.add(wl.name());
+                classes.add(wl.classes().get(grp.classes().get(i)).name());
+            }
             List<Double> demand = new ArrayList<>();
             List<Plan.SliceShare> shares = new ArrayList<>();
             for (int t = 0; t < nt; t++) {
@@ -127,7 +140,7 @@ final class PlanBuilder {
                     }
                 }
             }
-            dispatch.add(new Plan.GroupDispatch(names, demand, shares));
+            dispatch.add(new Plan.GroupDispatch(names, classes, demand, shares));
         }
         List<Plan.PlatformUse> use = new ArrayList<>();
         for (int p = 0; p < np; p++) {
@@ -145,20 +158,25 @@ final class PlanBuilder {
         for (int g = 0; g < ng; g++) {
             explanation[g] = Explanations.of(pb, e, g, units[g], paid, busy);
         }
-        for (int w = 0; w < pb.scenario.workloads().size(); w++) {
-            int g = groupOf(pb, w);
+        for (int w = 0; w < nw; w++) {
             double total = 0;
-            for (double u : units[g]) {
+            for (double u : workloadUnits[w]) {
                 total += u;
             }
             Map<String, Double> shares = new LinkedHashMap<>();
             for (int p = 0; p < np; p++) {
-                if (units[g][p] > 0) {
-                    shares.merge(pb.platforms.get(p).name(), units[g][p] / total, Double::sum);
+                if (workloadUnits[w][p] > 0) {
+                    shares.merge(pb.platforms.get(p).name(), workloadUnits[w][p] / total, Double::sum);
                 }
             }
             Workload wl = pb.scenario.workloads().get(w);
-            workloads.add(new Plan.WorkloadPlacement(wl.name(), shares, explanation[g]));
+            List<String> why = new ArrayList<>();
+            for (int c = 0; c < wl.classes().size(); c++) {
+                int g = groupOf(pb, w, c);
+                why.add(wl.requestMix().isEmpty() ? explanation[g]
+                        : wl.classes().get(c).name() + ": " + explanation[g]);
+            }
+            workloads.add(new Plan.WorkloadPlacement(wl.name(), shares, String.join("; ", why)));
         }
         Currency cur = pb.scenario.financials().reportingCurrency();
         Money[] parts = new Money[9];
@@ -173,13 +191,17 @@ final class PlanBuilder {
                 breakdown, size, notes);
     }
 
-    static int groupOf(Problem pb, int w) {
+    /** The group of request class c of workload w. */
+    static int groupOf(Problem pb, int w, int c) {
         for (int g = 0; g < pb.groups.size(); g++) {
-            if (pb.groups.get(g).members().contains(w)) {
-                return g;
+            Problem.Group grp = pb.groups.get(g);
+            for (int i = 0; i < grp.members().size(); i++) {
+                if (grp.members().get(i) == w && grp.classes().get(i) == c) {
+                    return g;
+                }
             }
         }
-        throw new IllegalStateException("workload " + w + " is in no group");
+        throw new IllegalStateException("class " + c + " of workload " + w + " is in no group");
     }
 
     private static Money money(double v, Currency c) {

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.aitco.core.model.CloudOffering;
 import org.aitco.core.model.Commitment;
 import org.aitco.core.model.FinancialAssumptions;
+import org.aitco.core.model.RequestClass;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.model.ServerType;
 import org.aitco.core.model.Site;
@@ -18,9 +19,13 @@ import org.aitco.core.model.Workload;
  * The placement problem in numbers: workload groups, platforms and their cost coefficients, built from a scenario
  * so that the optimiser's objective is the tco-core cost model.
  *
- * <p>A group holds the workloads that share every coefficient (model, SLO, allowed jurisdictions, interruptible,
- * egress per unit): their demands add up, and a group's share of a platform is split back to its workloads in
- * proportion to their demand. Platforms: each server type at each site (owned), each cloud offering on demand,
+ * <p>Demand streams: each request class of each workload is a stream (the workload's demand times the class's
+ * share, served as the class's model); a workload without a request mix is one stream of its model. A group
+ * holds the streams that share every coefficient (model, SLO, allowed jurisdictions, interruptible, egress per
+ * unit): their demands add up, and a group's share of a platform is split back to its streams in proportion to
+ * their demand. A workload that may not be split freely ({@link PlacementOptions#noSplit()}) has a group per
+ * class of its own and a {@link Split}: its demand goes in {@code splitParts} equal parts, each part (with the
+ * whole mix) on one platform. Platforms: each server type at each site (owned), each cloud offering on demand,
  * and on spot where it is offered and an interruptible group may use it.
  *
  * <p>Cost per owned server over the horizon, discounted (see {@link Slices} for the discounting): the purchase at
@@ -37,9 +42,20 @@ final class Problem {
 
     enum Kind { OWNED, ON_DEMAND, SPOT }
 
-    /** Workloads sharing every coefficient. */
-    record Group(String key, List<Integer> members, double[] demand, double gbPerUnit, boolean interruptible,
-                 boolean noSplit) {
+    /**
+     * Demand streams sharing every coefficient: stream i is request class {@code classes[i]} (an index into
+     * {@link Workload#classes()}) of workload {@code members[i]}; {@code model} is their throughput table key;
+     * {@code split} indexes {@link #splits}, or is -1 when the shares are free.
+     */
+    record Group(String key, List<Integer> members, List<Integer> classes, String model, double[] demand,
+                 double gbPerUnit, boolean interruptible, int split) {
+        boolean noSplit() {
+            return split >= 0;
+        }
+    }
+
+    /** A workload that goes in {@code parts} equal parts, each on one platform; its groups are one per class. */
+    record Split(int workload, int parts, List<Integer> groups) {
     }
 
     /** A platform: a server type at a site, or a cloud offering on demand or on spot. */
@@ -69,6 +85,7 @@ final class Problem {
     final Scenario scenario;
     final Slices slices;
     final List<Group> groups = new ArrayList<>();
+    final List<Split> splits = new ArrayList<>();
     final List<Platform> platforms = new ArrayList<>();
     final List<CommitOption> commitOptions = new ArrayList<>();
     final OptionalDouble capexBudget;
@@ -84,31 +101,59 @@ final class Problem {
                         .formatted(name));
             }
         }
-        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        Map<String, List<int[]>> byKey = new LinkedHashMap<>();
+        Map<String, Integer> splitOfKey = new LinkedHashMap<>();
         List<Workload> ws = scenario.workloads();
         double[] gbPerUnit = new double[ws.size()];
+        List<Integer> splitWorkloads = new ArrayList<>();
         for (int w = 0; w < ws.size(); w++) {
             Workload wl = ws.get(w);
             double unitsPerMonth = wl.demand().mean() * 3600.0 * f.hoursPerMonth();
             gbPerUnit[w] = wl.egressGbPerMillionUnits() / 1e6 + wl.egressGbPerMonth() / unitsPerMonth;
             boolean alone = options.noSplit().contains(wl.name());
-            String key = alone ? "workload " + wl.name()
-                    : String.join("|", wl.model(), wl.slo().name(), wl.demand().unit().name(),
-                            wl.allowedJurisdictions().toString(), Boolean.toString(wl.interruptible()),
-                            Double.toString(gbPerUnit[w]));
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
-        }
-        byKey.forEach((key, members) -> {
-            double[] d = new double[slices.count];
-            for (int w : members) {
-                for (int t = 0; t < slices.count; t++) {
-                    d[t] += slices.demand[w][t];
+            if (alone) {
+                splitWorkloads.add(w);
+            }
+            List<RequestClass> classes = wl.classes();
+            for (int c = 0; c < classes.size(); c++) {
+                RequestClass rc = classes.get(c);
+                String key = alone ? "workload " + wl.name() + (wl.requestMix().isEmpty() ? "" : " [" + rc.name() + "]")
+                        : String.join("|", rc.model(), wl.slo().name(), wl.demand().unit().name(),
+                                wl.allowedJurisdictions().toString(), Boolean.toString(wl.interruptible()),
+                                Double.toString(gbPerUnit[w]));
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {w, c});
+                if (alone) {
+                    splitOfKey.put(key, splitWorkloads.size() - 1);
                 }
             }
-            Workload first = ws.get(members.get(0));
-            groups.add(new Group(key, List.copyOf(members), d, gbPerUnit[members.get(0)], first.interruptible(),
-                    key.startsWith("workload ")));
+        }
+        List<List<Integer>> splitGroups = new ArrayList<>();
+        splitWorkloads.forEach(w -> splitGroups.add(new ArrayList<>()));
+        byKey.forEach((key, streams) -> {
+            double[] d = new double[slices.count];
+            List<Integer> members = new ArrayList<>();
+            List<Integer> classes = new ArrayList<>();
+            for (int[] stream : streams) {
+                double share = ws.get(stream[0]).classes().get(stream[1]).share();
+                for (int t = 0; t < slices.count; t++) {
+                    d[t] += slices.demand[stream[0]][t] * share;
+                }
+                members.add(stream[0]);
+                classes.add(stream[1]);
+            }
+            int first = members.get(0);
+            int split = splitOfKey.getOrDefault(key, -1);
+            if (split >= 0) {
+                splitGroups.get(split).add(groups.size());
+            }
+            groups.add(new Group(key, List.copyOf(members), List.copyOf(classes),
+                    ws.get(first).classes().get(classes.get(0)).model(), d, gbPerUnit[first],
+                    ws.get(first).interruptible(), split));
         });
+        for (int s = 0; s < splitWorkloads.size(); s++) {
+            int w = splitWorkloads.get(s);
+            splits.add(new Split(w, ws.get(w).splitParts(), List.copyOf(splitGroups.get(s))));
+        }
         List<ServerType> types = scenario.serverTypes();
         List<Site> sites = scenario.sites();
         for (int k = 0; k < sites.size(); k++) {
@@ -120,7 +165,7 @@ final class Problem {
                 for (int g = 0; g < groups.size(); g++) {
                     Workload w = ws.get(groups.get(g).members().get(0));
                     if (w.mayRunIn(site.jurisdiction())) {
-                        thr[g] = scenario.throughput(w.model(), type.name(), w.slo()).orElse(0);
+                        thr[g] = scenario.throughput(groups.get(g).model(), type.name(), w.slo()).orElse(0);
                         any |= thr[g] > 0;
                     }
                 }
@@ -143,7 +188,7 @@ final class Problem {
             for (int g = 0; g < groups.size(); g++) {
                 Workload w = ws.get(groups.get(g).members().get(0));
                 if (w.mayRunIn(c.jurisdiction())) {
-                    thr[g] = scenario.throughput(w.model(), c.name(), w.slo()).orElse(0);
+                    thr[g] = scenario.throughput(groups.get(g).model(), c.name(), w.slo()).orElse(0);
                     any |= thr[g] > 0;
                     if (w.interruptible() && c.spotPerHour().isPresent()) {
                         spotThr[g] = thr[g] / (1 + c.spotInterruptionOverhead());
@@ -225,6 +270,22 @@ final class Problem {
     /** Egress cost of serving one unit per second of group g on p during slice t. */
     double egressCost(Group g, Platform p, int t) {
         return p.owned() ? 0 : 3600.0 * g.gbPerUnit() * p.egressPerGb() * slices.cloudWeight[t];
+    }
+
+    /** Whether platform p serves every group of split s (each part carries the whole mix). */
+    boolean servesWholeSplit(int s, int p) {
+        for (int g : splits.get(s).groups()) {
+            if (platforms.get(p).throughput()[g] <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A person's name for stream i of group g: the workload, and its request class when it has a mix. */
+    String streamName(Group g, int i) {
+        Workload w = scenario.workloads().get(g.members().get(i));
+        return w.requestMix().isEmpty() ? w.name() : w.name() + " [" + w.classes().get(g.classes().get(i)).name() + "]";
     }
 
     /** Largest useful number of servers of owned platform p: by site power and racks, and by peak demand. */

@@ -10,7 +10,8 @@ import org.ojalgo.optimisation.Variable;
 
 /**
  * The second stage: with server counts and commitments fixed, one small mixed-integer model per time slice decides
- * whole cloud instances (on demand and spot) and every group's shares. Slices with the same demand and the same
+ * whole cloud instances (on demand and spot) and every group's shares. The parts of a workload that may not be
+ * split freely are fixed too: its groups' shares are {@code parts[s][p] / k}. Slices with the same demand and the same
  * ratio of cloud to energy weight have proportional costs, hence the same optimum: each is solved once.
  */
 final class SecondStage {
@@ -20,7 +21,7 @@ final class SecondStage {
     }
 
     /** A whole plan in numbers: the fixed decisions and every slice's dispatch; cost infinite when infeasible. */
-    record Evaluation(int[] servers, int[] commitments, int[] chosen, SliceDispatch[] slices, double cost) {
+    record Evaluation(int[] servers, int[] commitments, int[][] parts, SliceDispatch[] slices, double cost) {
         boolean feasible() {
             return Double.isFinite(cost);
         }
@@ -52,7 +53,11 @@ final class SecondStage {
         return c;
     }
 
-    Evaluation evaluate(int[] servers, int[] commitments, int[] chosen) {
+    /**
+     * The cost of a plan with these servers, commitments and parts ({@code parts[s][p]} of split s on platform p;
+     * {@code parts[s]} null leaves split s free).
+     */
+    Evaluation evaluate(int[] servers, int[] commitments, int[][] parts) {
         int np = pb.platforms.size();
         double[] committed = new double[np];
         for (int j = 0; j < commitments.length; j++) {
@@ -69,24 +74,24 @@ final class SecondStage {
             }
             String key = Arrays.toString(d) + "/" + String.format("%.12e", ratio);
             final int slice = t;
-            Solved s = cache.computeIfAbsent(key, k -> solve(slice, servers, committed, chosen));
+            Solved s = cache.computeIfAbsent(key, k -> solve(slice, servers, committed, parts));
             if (s == null) {
-                return new Evaluation(servers, commitments, chosen, out, Double.POSITIVE_INFINITY);
+                return new Evaluation(servers, commitments, parts, out, Double.POSITIVE_INFINITY);
             }
             double cost = s.normalisedCost() * pb.slices.cloudWeight[t];
             out[t] = new SliceDispatch(s.share(), s.instances(), cost);
             total += cost;
         }
-        return new Evaluation(servers, commitments, chosen, out, total);
+        return new Evaluation(servers, commitments, parts, out, total);
     }
 
-    private Solved solve(int t, int[] servers, double[] committed, int[] chosen) {
-        Solved s = solve(t, servers, committed, chosen, false);
-        return s != null ? s : solve(t, servers, committed, chosen, true);
+    private Solved solve(int t, int[] servers, double[] committed, int[][] parts) {
+        Solved s = solve(t, servers, committed, parts, false);
+        return s != null ? s : solve(t, servers, committed, parts, true);
     }
 
     /** One slice; when {@code relaxed}, instances are continuous and rounded up afterwards. */
-    private Solved solve(int t, int[] servers, double[] committed, int[] chosen, boolean relaxed) {
+    private Solved solve(int t, int[] servers, double[] committed, int[][] parts, boolean relaxed) {
         solves++;
         int np = pb.platforms.size();
         int ng = pb.groups.size();
@@ -102,15 +107,18 @@ final class SecondStage {
                 continue;
             }
             Expression demand = model.newExpression("d_" + g).level(1);
+            int[] fixed = grp.noSplit() ? parts[grp.split()] : null;
             for (int p = 0; p < np; p++) {
                 Problem.Platform pl = pb.platforms.get(p);
                 double thr = pl.throughput()[g];
-                if (thr <= 0 || (pl.owned() && servers[p] == 0) || (chosen[g] >= 0 && chosen[g] != p)) {
+                if (thr <= 0 || (pl.owned() && servers[p] == 0) || (fixed != null && fixed[p] == 0)) {
                     continue;
                 }
                 double load = d / thr;
                 double cost = (pl.owned() ? load * pb.hourlyCost(pl, t) : 0) + d * pb.egressCost(grp, pl, t);
-                f[g][p] = model.newVariable("f_" + g + "_" + p).lower(0).upper(1).weight(cost / norm);
+                double part = fixed == null ? -1 : (double) fixed[p] / pb.splits.get(grp.split()).parts();
+                f[g][p] = model.newVariable("f_" + g + "_" + p).lower(fixed == null ? 0 : part)
+                        .upper(fixed == null ? 1 : part).weight(cost / norm);
                 demand.set(f[g][p], 1);
                 if (cap[p] == null) {
                     if (pl.owned()) {

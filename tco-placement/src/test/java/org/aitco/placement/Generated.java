@@ -44,6 +44,19 @@ final class Generated {
 
     /** 1-3 workloads, 1-2 server types, 1-2 sites, 1-2 cloud offerings (with commitments and spot), residency. */
     static Scenario portfolio(long seed) {
+        return portfolio(seed, false);
+    }
+
+    /**
+     * A portfolio whose workloads mostly have a request mix of two classes ({@code <model>/short} and
+     * {@code <model>/long}, shares 0.25 to 0.75), each class with its own throughput per platform, and 1-3 split
+     * parts.
+     */
+    static Scenario mixedPortfolio(long seed) {
+        return portfolio(seed, true);
+    }
+
+    private static Scenario portfolio(long seed, boolean mixed) {
         Random r = new Random(seed);
         Scenario.Builder b = Scenario.builder("portfolio-" + seed, "EUR")
                 .financials(new FinancialAssumptions(1 + r.nextInt(4), 0.08, 0.02, -0.03, 730,
@@ -69,7 +82,9 @@ final class Generated {
                     0.2, Fixtures.eur(0.05), 3600));
         }
         String[] models = {"m0", "m1"};
-        for (String m : models) {
+        String[] tableModels = mixed ? new String[] {"m0", "m1", "m0/short", "m0/long", "m1/short", "m1/long"}
+                : models;
+        for (String m : tableModels) {
             for (int s = 0; s < types; s++) {
                 if (r.nextInt(4) > 0) {
                     Fixtures.tput(b, m, "srv" + s, 400 + 200 * r.nextInt(4));
@@ -86,6 +101,15 @@ final class Generated {
                     .interruptible(r.nextInt(3) == 0).egressGbPerMillionUnits(r.nextInt(2) * 0.5);
             if (r.nextInt(3) == 0) {
                 wb.allowedIn("EU");
+            }
+            if (mixed) {
+                String model = wb.build().model();
+                if (r.nextInt(3) > 0) {
+                    double shortShare = 0.25 * (1 + r.nextInt(3));
+                    wb.requestClass("short", shortShare, model + "/short")
+                            .requestClass("long", 1 - shortShare, model + "/long");
+                }
+                wb.splitParts(1 + r.nextInt(3));
             }
             b.workload(wb);
         }

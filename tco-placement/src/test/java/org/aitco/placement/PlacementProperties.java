@@ -3,6 +3,10 @@ package org.aitco.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.aitco.core.model.RequestClass;
+import org.aitco.core.model.Workload;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.tco.HybridCurve;
 import org.aitco.core.tco.TcoCalculator;
@@ -67,8 +71,7 @@ class PlacementProperties {
         assertThat(PlanChecker.violations(s, plan)).isEmpty();
         Problem pb = new Problem(s, PlacementOptions.defaults());
         SecondStage second = new SecondStage(pb, java.util.concurrent.ForkJoinPool.commonPool(), true);
-        int[] chosen = new int[pb.groups.size()];
-        Arrays.fill(chosen, -1);
+        int[][] chosen = new int[pb.splits.size()][];
         double cost = plan.cost().total().amount().doubleValue();
         for (int[] servers : new int[][] {Baselines.allCloudServers(pb), Baselines.allOnPremServers(pb),
                 Baselines.greedyServers(pb)}) {
@@ -77,6 +80,52 @@ class PlacementProperties {
                 assertThat(cost).as("plan vs baseline %s", Arrays.toString(servers))
                         .isLessThanOrEqualTo(e.cost() * (1 + 1e-9) + 0.05);
             }
+        }
+    }
+
+    /**
+     * A workload whose request mix is one class of its own model is the workload without a mix: the plans are the
+     * same (servers, instances, commitments, shares, cost).
+     */
+    @Property(tries = 5)
+    void aOneClassMixGivesThePlanWithoutAMix(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+        Scenario s = Generated.portfolio(seed);
+        Scenario oneClass = s.withWorkloads(s.workloads().stream().map(w -> new Workload(w.name(), w.owner(),
+                w.tags(), w.model(), w.demand(), w.slo(), w.allowedJurisdictions(), w.egressGbPerMillionUnits(),
+                w.egressGbPerMonth(), w.interruptible(), List.of(new RequestClass("only", 1, w.model())), 1))
+                .toList());
+        Plan a = Placement.optimise(s);
+        Plan b = Placement.optimise(oneClass);
+        assertThat(b.status().getClass()).isEqualTo(a.status().getClass());
+        assertThat(b.servers()).isEqualTo(a.servers());
+        assertThat(b.commitments()).isEqualTo(a.commitments());
+        assertThat(b.cloud()).isEqualTo(a.cloud());
+        assertThat(b.dispatch()).extracting(Plan.GroupDispatch::shares)
+                .isEqualTo(a.dispatch().stream().map(Plan.GroupDispatch::shares).toList());
+        assertThat(b.cost()).isEqualTo(a.cost());
+    }
+
+    /**
+     * Plans for workloads with request mixes (some not split freely, in 1-3 equal parts) satisfy every constraint,
+     * capacity per request class included, and are no dearer than the same portfolio placed with one whole-mix
+     * stream per workload would allow: never dearer than all-cloud.
+     */
+    @Property(tries = 8)
+    void mixedPlansAreValid(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+        Scenario s = Generated.mixedPortfolio(seed);
+        PlacementOptions options = seed % 2 == 0 ? PlacementOptions.defaults()
+                : PlacementOptions.defaults().withNoSplit(Set.of("w0"));
+        Plan plan = Placement.optimise(s, options);
+        if (!plan.isFeasible()) {
+            return;
+        }
+        assertThat(PlanChecker.violations(s, plan, options)).isEmpty();
+        Problem pb = new Problem(s, options);
+        SecondStage second = new SecondStage(pb, java.util.concurrent.ForkJoinPool.commonPool(), true);
+        SecondStage.Evaluation cloud = second.evaluate(Baselines.allCloudServers(pb),
+                new int[pb.commitOptions.size()], Baselines.partsOnOnePlatform(pb));
+        if (cloud.feasible()) {
+            assertThat(plan.cost().total().amount().doubleValue()).isLessThanOrEqualTo(cloud.cost() * (1 + 1e-9) + 0.05);
         }
     }
 

@@ -2,10 +2,13 @@ package org.aitco.placement;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.aitco.core.model.CloudOffering;
+import org.aitco.core.model.RequestClass;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.model.ServerType;
 import org.aitco.core.model.Site;
@@ -14,7 +17,8 @@ import org.aitco.core.model.Workload;
 /**
  * An independent check that a plan satisfies every constraint of its scenario, written without the optimiser's
  * internals: demand is recomputed from the workloads' profiles (day- or week-long, one slice per hour of the
- * week), platforms are looked up by name in the scenario.
+ * week) and their request classes' shares, capacity is counted per request class at that class's throughput,
+ * platforms are looked up by name in the scenario.
  */
 final class PlanChecker {
     private static final double TOL = 1e-6;
@@ -22,8 +26,28 @@ final class PlanChecker {
     private PlanChecker() {
     }
 
-    /** Every violation found; empty when the plan is valid. */
+    /** Every violation found, for a plan made with the default options; empty when the plan is valid. */
     static List<String> violations(Scenario s, Plan plan) {
+        return violations(s, plan, PlacementOptions.defaults());
+    }
+
+    private static boolean same(Map<String, Double> a, Map<String, Double> b) {
+        Set<String> keys = new HashSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        for (String k : keys) {
+            if (Math.abs(a.getOrDefault(k, 0.0) - b.getOrDefault(k, 0.0)) > TOL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every violation found; empty when the plan is valid. Besides capacity, demand and compatibility per request
+     * class: each workload in {@code options.noSplit()} has the same shares in every slice and class, each a
+     * multiple of {@code 1 / splitParts}.
+     */
+    static List<String> violations(Scenario s, Plan plan, PlacementOptions options) {
         List<String> out = new ArrayList<>();
         Map<String, Integer> owned = new HashMap<>();
         for (Plan.ServerPurchase p : plan.servers()) {
@@ -53,15 +77,28 @@ final class PlanChecker {
         }
         int slices = plan.slices().size();
         Map<String, double[]> load = new HashMap<>();
+        // each workload's share per platform and slice, per request class: for the check of equal parts
+        Map<String, Map<String, Map<Integer, Map<String, Double>>>> byWorkload = new HashMap<>();
         for (Plan.GroupDispatch g : plan.dispatch()) {
-            List<Workload> ws = g.workloads().stream().map(n -> s.workload(n).orElseThrow()).toList();
-            double[] demand = new double[slices];
+            int n = g.workloads().size();
+            List<Workload> ws = g.workloads().stream().map(name -> s.workload(name).orElseThrow()).toList();
+            List<RequestClass> classes = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String name = g.requestClasses().get(i);
+                classes.add(ws.get(i).classes().stream().filter(c -> c.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no request class " + name)));
+            }
+            // demand[i][t]: stream i's demand in slice t, from the profile, the growth and the class's share
+            double[][] demand = new double[n][slices];
+            double[] total = new double[slices];
             for (Plan.Slice sl : plan.slices()) {
-                for (Workload w : ws) {
+                for (int i = 0; i < n; i++) {
+                    Workload w = ws.get(i);
                     double[] hourly = w.demand().hourly();
                     int hour = sl.hoursOfWeek().get(0);
                     double growth = Math.pow(1 + w.demand().growthPerYear(), Math.max(0, sl.year()));
-                    demand[sl.index()] += hourly[hour % hourly.length] * growth;
+                    demand[i][sl.index()] = hourly[hour % hourly.length] * growth * classes.get(i).share();
+                    total[sl.index()] += demand[i][sl.index()];
                 }
             }
             double[] sum = new double[slices];
@@ -70,17 +107,43 @@ final class PlanChecker {
                     out.add("negative share " + sh);
                 }
                 sum[sh.slice()] += sh.share();
-                double units = demand[sh.slice()] * sh.share();
-                for (Workload w : ws) {
-                    Optional<String> bad = incompatible(s, w, sh.platform());
-                    bad.ifPresent(b -> out.add("%s on %s: %s".formatted(w.name(), sh.platform(), b)));
+                for (int i = 0; i < n; i++) {
+                    Workload w = ws.get(i);
+                    RequestClass c = classes.get(i);
+                    Optional<String> bad = incompatible(s, w, c, sh.platform());
+                    bad.ifPresent(b -> out.add("%s [%s] on %s: %s".formatted(w.name(), c.name(), sh.platform(), b)));
+                    double thr = throughput(s, w, c, sh.platform());
+                    load.computeIfAbsent(sh.platform(), k -> new double[slices])[sh.slice()] +=
+                            thr > 0 ? demand[i][sh.slice()] * sh.share() / thr : 0;
+                    byWorkload.computeIfAbsent(w.name(), k -> new HashMap<>())
+                            .computeIfAbsent(c.name(), k -> new HashMap<>())
+                            .computeIfAbsent(sh.slice(), k -> new HashMap<>()).merge(sh.platform(), sh.share(),
+                                    Double::sum);
                 }
-                double thr = throughput(s, ws.get(0), sh.platform());
-                load.computeIfAbsent(sh.platform(), k -> new double[slices])[sh.slice()] += thr > 0 ? units / thr : 0;
             }
             for (int t = 0; t < slices; t++) {
-                if (demand[t] > 0 && Math.abs(sum[t] - 1) > TOL) {
+                if (total[t] > 0 && Math.abs(sum[t] - 1) > TOL) {
                     out.add("group %s slice %d served %s of its demand".formatted(g.workloads(), t, sum[t]));
+                }
+            }
+        }
+        for (String name : options.noSplit()) {
+            Workload w = s.workload(name).orElseThrow();
+            int k = w.splitParts();
+            Map<String, Double> first = null;
+            for (var perClass : byWorkload.getOrDefault(name, Map.of()).values()) {
+                for (var perSlice : perClass.values()) {
+                    if (first == null) {
+                        first = perSlice;
+                    }
+                    if (!same(first, perSlice)) {
+                        out.add("%s may not be split but its shares differ: %s and %s".formatted(name, first, perSlice));
+                    }
+                    perSlice.forEach((platform, share) -> {
+                        if (Math.abs(share * k - Math.rint(share * k)) > TOL) {
+                            out.add("%s has %s on %s, not a multiple of 1/%d".formatted(name, share, platform, k));
+                        }
+                    });
                 }
             }
         }
@@ -109,18 +172,18 @@ final class PlanChecker {
         return out;
     }
 
-    /** Throughput per server or instance of w's model on the platform (spot: less its overhead). */
-    static double throughput(Scenario s, Workload w, String platform) {
+    /** Throughput per server or instance of request class c of w on the platform (spot: less its overhead). */
+    static double throughput(Scenario s, Workload w, RequestClass c, String platform) {
         if (platform.endsWith(" (spot)")) {
-            CloudOffering c = s.cloudOffering(platform.substring(0, platform.length() - 7)).orElseThrow();
-            return s.throughput(w.model(), c.name(), w.slo()).orElse(0) / (1 + c.spotInterruptionOverhead());
+            CloudOffering o = s.cloudOffering(platform.substring(0, platform.length() - 7)).orElseThrow();
+            return s.throughput(c.model(), o.name(), w.slo()).orElse(0) / (1 + o.spotInterruptionOverhead());
         }
         String name = platform.contains("@") ? platform.substring(0, platform.indexOf('@')) : platform;
-        return s.throughput(w.model(), name, w.slo()).orElse(0);
+        return s.throughput(c.model(), name, w.slo()).orElse(0);
     }
 
-    private static Optional<String> incompatible(Scenario s, Workload w, String platform) {
-        if (throughput(s, w, platform) <= 0) {
+    private static Optional<String> incompatible(Scenario s, Workload w, RequestClass c, String platform) {
+        if (throughput(s, w, c, platform) <= 0) {
             return Optional.of("no throughput entry");
         }
         String jurisdiction;

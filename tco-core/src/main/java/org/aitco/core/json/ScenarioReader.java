@@ -15,6 +15,7 @@ import org.aitco.core.model.DemandProfile;
 import org.aitco.core.model.DemandUnit;
 import org.aitco.core.model.FinancialAssumptions;
 import org.aitco.core.model.Scenario;
+import org.aitco.core.model.RequestClass;
 import org.aitco.core.model.ServerType;
 import org.aitco.core.model.Site;
 import org.aitco.core.model.SloClass;
@@ -49,7 +50,9 @@ final class ScenarioReader {
     static final List<String> COMMITMENT = List.of("termYears", "upfrontFraction", "effectivePerHour");
     static final List<String> THROUGHPUT = List.of("model", "platform", "slo", "unit", "perSecond");
     static final List<String> WORKLOAD = List.of("name", "owner", "tags", "model", "demand", "slo",
-            "allowedJurisdictions", "egressGbPerMillionUnits", "egressGbPerMonth", "interruptible");
+            "allowedJurisdictions", "egressGbPerMillionUnits", "egressGbPerMonth", "interruptible", "requestMix",
+            "splitParts");
+    static final List<String> REQUEST_CLASS = List.of("name", "share", "model");
     static final List<String> DEMAND = List.of("unit", "hourly", "constantPerSecond", "growthPerYear");
 
     static final int DEFAULT_BILLING_INCREMENT_SECONDS = 3600;
@@ -253,8 +256,21 @@ final class ScenarioReader {
         double egressPerMillion = f.number("egressGbPerMillionUnits", 0);
         double egressPerMonth = f.number("egressGbPerMonth", 0);
         boolean interruptible = f.bool("interruptible", false);
+        List<RequestClass> mix = f.list("requestMix", false, ScenarioReader::requestClass);
+        int splitParts = f.integer("splitParts", 1);
         return f.build(() -> new Workload(name, owner, tags, model, demand, slo, jurisdictions, egressPerMillion,
-                egressPerMonth, interruptible));
+                egressPerMonth, interruptible, mix, splitParts));
+    }
+
+    static RequestClass requestClass(JsonNode node, String path, Problems problems) {
+        Fields f = Fields.open(node, path, problems, REQUEST_CLASS);
+        if (f == null) {
+            return null;
+        }
+        String name = f.string("name");
+        double share = f.number("share");
+        String model = f.string("model");
+        return f.build(() -> new RequestClass(name, share, model));
     }
 
     /** A demand profile: exactly one of {@code hourly} (24, 168 or 8,760 values) and {@code constantPerSecond}. */

@@ -17,6 +17,7 @@ import org.aitco.core.model.CloudOffering;
 import org.aitco.core.model.Commitment;
 import org.aitco.core.model.DemandProfile;
 import org.aitco.core.model.FinancialAssumptions;
+import org.aitco.core.model.RequestClass;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.model.ServerType;
 import org.aitco.core.model.Site;
@@ -173,6 +174,14 @@ final class ScenarioWriter {
         number(o, "egressGbPerMillionUnits", w.egressGbPerMillionUnits());
         number(o, "egressGbPerMonth", w.egressGbPerMonth());
         o.put("interruptible", w.interruptible());
+        ArrayNode mix = o.putArray("requestMix");
+        for (RequestClass c : w.requestMix()) {
+            ObjectNode co = mix.addObject();
+            co.put("name", c.name());
+            number(co, "share", c.share());
+            co.put("model", c.model());
+        }
+        o.put("splitParts", w.splitParts());
         return o;
     }
 

@@ -20,8 +20,8 @@ import org.aitco.core.money.Price;
  *
  * <p>Construction checks the cross-references and reports every problem with its path: names are unique
  * (server types and cloud offerings share one namespace, the platforms), every referenced accelerator and
- * platform exists, every workload's model has at least one platform at its SLO in its demand unit, and every
- * price can be converted to the reporting currency.
+ * platform exists, every workload's model (or, with a request mix, every class's model) has at least one
+ * platform at its SLO in its demand unit, and every price can be converted to the reporting currency.
  */
 public record Scenario(String name, String description, FinancialAssumptions financials,
                        ExchangeRates exchangeRates, List<Workload> workloads, List<Accelerator> accelerators,
@@ -137,21 +137,26 @@ public record Scenario(String name, String description, FinancialAssumptions fin
         }
         for (int i = 0; i < workloads.size(); i++) {
             Workload w = workloads.get(i);
-            boolean runsSomewhere = false;
-            for (int k = 0; k < throughput.size(); k++) {
-                ThroughputEntry t = throughput.get(k);
-                if (t.model().equals(w.model()) && t.slo() == w.slo()) {
-                    if (t.unit() != w.demand().unit()) {
-                        checks.fail("throughput[" + k + "].unit", t.unit(), "must be %s like the demand of workload %s"
-                                .formatted(w.demand().unit(), w.name()));
+            List<RequestClass> classes = w.classes();
+            for (int c = 0; c < classes.size(); c++) {
+                String model = classes.get(c).model();
+                boolean runsSomewhere = false;
+                for (int k = 0; k < throughput.size(); k++) {
+                    ThroughputEntry t = throughput.get(k);
+                    if (t.model().equals(model) && t.slo() == w.slo()) {
+                        if (t.unit() != w.demand().unit()) {
+                            checks.fail("throughput[" + k + "].unit", t.unit(),
+                                    "must be %s like the demand of workload %s".formatted(w.demand().unit(), w.name()));
+                        }
+                        runsSomewhere = true;
                     }
-                    runsSomewhere = true;
                 }
-            }
-            if (!runsSomewhere) {
-                checks.fail("workloads[" + i + "].model", w.model(),
-                        "has no throughput entry at SLO %s: add one to throughput, or the workload cannot run anywhere"
-                                .formatted(w.slo()));
+                if (!runsSomewhere) {
+                    checks.fail(w.requestMix().isEmpty() ? "workloads[" + i + "].model"
+                                    : "workloads[" + i + "].requestMix[" + c + "].model", model,
+                            "has no throughput entry at SLO %s: add one to throughput, or the %s cannot run anywhere"
+                                    .formatted(w.slo(), w.requestMix().isEmpty() ? "workload" : "request class"));
+                }
             }
         }
     }
@@ -178,6 +183,31 @@ public record Scenario(String name, String description, FinancialAssumptions fin
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /**
+     * The throughput of a whole workload on {@code platform} at its SLO, its request mix included; empty when a
+     * class of it cannot run there.
+     *
+     * <p>Without a mix it is the throughput of the workload's model. With one, a server spends
+     * {@code share_c / throughput_c} seconds per unit of demand on class {@code c}, so it serves
+     * {@code 1 / sum_c(share_c / throughput_c)} units per second (the harmonic mean weighted by share).
+     * For example 70 % short requests at 3,000 tokens/s and 30 % long at 1,000 tokens/s:
+     * {@code 1 / (0.7 / 3000 + 0.3 / 1000) = 1 / 0.000533 = 1,875} tokens/s.
+     */
+    public OptionalDouble throughput(Workload workload, String platform) {
+        if (workload.requestMix().isEmpty()) {
+            return throughput(workload.model(), platform, workload.slo());
+        }
+        double secondsPerUnit = 0;
+        for (RequestClass c : workload.requestMix()) {
+            OptionalDouble t = throughput(c.model(), platform, workload.slo());
+            if (t.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            secondsPerUnit += c.share() / t.getAsDouble();
+        }
+        return OptionalDouble.of(1 / secondsPerUnit);
     }
 
     public Optional<Workload> workload(String name) {

@@ -1,5 +1,8 @@
 package org.aitco.core.model;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,7 +15,9 @@ import java.util.TreeSet;
  * @param name                    unique within a scenario
  * @param owner                   business unit or cost centre that pays for it
  * @param tags                    free labels (for showback); keys and values are not blank
- * @param model                   the model served; the throughput table says where it runs
+ * @param model                   the model served; the throughput table says where it runs (with a request
+ *                                mix, the classes' models are looked up instead and this names the service's
+ *                                model for people)
  * @param demand                  hourly demand with growth
  * @param slo                     the service level the throughput table must hold at
  * @param allowedJurisdictions    data residency: jurisdictions (for example {@code EU}, {@code DE}) where it
@@ -20,10 +25,30 @@ import java.util.TreeSet;
  * @param egressGbPerMillionUnits data leaving the cloud per million demand units (tokens or requests), in GB
  * @param egressGbPerMonth        fixed data leaving the cloud per month, in GB (model syncs, logs)
  * @param interruptible           whether it tolerates interruption, so may run on spot capacity
+ * @param requestMix              the classes its demand is made of, each with its share and its throughput table
+ *                                key; shares sum to 1; empty means one class, {@code model}, with all the demand
+ * @param splitParts              1..{@value #MAX_SPLIT_PARTS}: when a placement may not split the workload freely,
+ *                                the number of equal parts (each with the whole mix) it may be cut into, each
+ *                                part on one platform; 1 means all of it on one platform
  */
 public record Workload(String name, String owner, Map<String, String> tags, String model, DemandProfile demand,
                        SloClass slo, Set<String> allowedJurisdictions, double egressGbPerMillionUnits,
-                       double egressGbPerMonth, boolean interruptible) {
+                       double egressGbPerMonth, boolean interruptible, List<RequestClass> requestMix,
+                       int splitParts) {
+
+    /** Most equal parts a workload may be cut into; more parts are a free split in all but name. */
+    public static final int MAX_SPLIT_PARTS = 100;
+
+    /** How far the shares of a request mix may sum from 1. */
+    public static final double SHARE_SUM_TOLERANCE = 1e-9;
+
+    /** A workload without a request mix, in one part. */
+    public Workload(String name, String owner, Map<String, String> tags, String model, DemandProfile demand,
+                    SloClass slo, Set<String> allowedJurisdictions, double egressGbPerMillionUnits,
+                    double egressGbPerMonth, boolean interruptible) {
+        this(name, owner, tags, model, demand, slo, allowedJurisdictions, egressGbPerMillionUnits, egressGbPerMonth,
+                interruptible, List.of(), 1);
+    }
 
     public Workload {
         Checks checks = new Checks();
@@ -44,9 +69,48 @@ public record Workload(String name, String owner, Map<String, String> tags, Stri
         }
         checks.nonNegative("egressGbPerMillionUnits", egressGbPerMillionUnits);
         checks.nonNegative("egressGbPerMonth", egressGbPerMonth);
+        if (checks.present("requestMix", requestMix)) {
+            checkMix(checks, requestMix);
+        }
+        if (splitParts < 1 || splitParts > MAX_SPLIT_PARTS) {
+            checks.fail("splitParts", splitParts, "must be a whole number between 1 and %d (1 = not split)"
+                    .formatted(MAX_SPLIT_PARTS));
+        }
         checks.throwIfAny();
         tags = java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
         allowedJurisdictions = java.util.Collections.unmodifiableSet(new TreeSet<>(allowedJurisdictions));
+        requestMix = List.copyOf(requestMix);
+    }
+
+    private static void checkMix(Checks checks, List<RequestClass> mix) {
+        Set<String> names = new HashSet<>();
+        double sum = 0;
+        boolean complete = true;
+        for (int i = 0; i < mix.size(); i++) {
+            RequestClass c = mix.get(i);
+            if (!checks.present("requestMix[" + i + "]", c)) {
+                complete = false;
+                continue;
+            }
+            if (!names.add(c.name())) {
+                checks.fail("requestMix[" + i + "].name", '"' + c.name() + '"',
+                        "must be unique within the request mix; it is used before");
+            }
+            sum += c.share();
+        }
+        if (complete && !mix.isEmpty() && !(Math.abs(sum - 1) <= SHARE_SUM_TOLERANCE)) {
+            checks.fail("requestMix", mix.size() + " classes with shares summing to " + sum,
+                    "must have shares summing to 1 (within %s): they are fractions of the workload's demand"
+                            .formatted(SHARE_SUM_TOLERANCE));
+        }
+    }
+
+    /**
+     * The request classes its demand is made of: the request mix, or, without one, a single class named
+     * {@value RequestClass#WHOLE} with all the demand on {@code model}.
+     */
+    public List<RequestClass> classes() {
+        return requestMix.isEmpty() ? List.of(new RequestClass(RequestClass.WHOLE, 1, model)) : requestMix;
     }
 
     /** Starts a builder: {@code Workload.named("support-bot").owner("cx").model("llama-3.1-70b")...build()}. */
@@ -74,6 +138,8 @@ public record Workload(String name, String owner, Map<String, String> tags, Stri
         private double egressGbPerMillionUnits;
         private double egressGbPerMonth;
         private boolean interruptible;
+        private final List<RequestClass> requestMix = new ArrayList<>();
+        private int splitParts = 1;
 
         private Builder(String name) {
             this.name = name;
@@ -151,6 +217,17 @@ public record Workload(String name, String owner, Map<String, String> tags, Stri
             return this;
         }
 
+        /** Adds a request class: {@code share} of the demand is of class {@code name}, served as {@code model}. */
+        public Builder requestClass(String name, double share, String model) {
+            requestMix.add(new RequestClass(name, share, model));
+            return this;
+        }
+
+        public Builder splitParts(int parts) {
+            this.splitParts = parts;
+            return this;
+        }
+
         public Workload build() {
             DemandProfile profile = demand;
             if (profile == null && hourly != null) {
@@ -159,7 +236,8 @@ public record Workload(String name, String owner, Map<String, String> tags, Stri
                         : DemandProfile.of(unit, hourly, growthPerYear);
             }
             return new Workload(name, owner == null ? name : owner, tags, model, profile, slo,
-                    allowedJurisdictions, egressGbPerMillionUnits, egressGbPerMonth, interruptible);
+                    allowedJurisdictions, egressGbPerMillionUnits, egressGbPerMonth, interruptible, requestMix,
+                    splitParts);
         }
     }
 }

@@ -63,7 +63,7 @@ public final class Tco {
                 for (int i = 0; i < calcs.size(); i++) {
                     Workload w = calcs.get(i).workload();
                     if (w.mayRunIn(site.jurisdiction())
-                            && scenario.throughput(w.model(), s.name(), w.slo()).isPresent()) {
+                            && scenario.throughput(w, s.name()).isPresent()) {
                         members.add(i);
                     }
                 }
@@ -80,7 +80,7 @@ public final class Tco {
                     TcoCalculator c = calcs.get(i);
                     Workload w = c.workload();
                     names.add(w.name());
-                    double t = scenario.throughput(w.model(), s.name(), w.slo()).getAsDouble();
+                    double t = scenario.throughput(w, s.name()).getAsDouble();
                     double[] d = c.demand();
                     for (int h = 0; h < units.length; h++) {
                         units[h] += d[h] / t;

@@ -97,7 +97,7 @@ public final class TcoCalculator {
         Objects.requireNonNull(name, "offering");
         CloudOffering o = scenario.cloudOffering(name).orElseThrow(() -> cannot(
                 "cannot use cloud offering %s: the scenario has no such offering".formatted(name)));
-        if (scenario.throughput(workload.model(), o.name(), workload.slo()).isEmpty()) {
+        if (scenario.throughput(workload, o.name()).isEmpty()) {
             throw cannot("cannot run on cloud offering %s: no throughput entry for model %s at SLO %s"
                     .formatted(name, workload.model(), workload.slo()));
         }
@@ -112,7 +112,7 @@ public final class TcoCalculator {
         Objects.requireNonNull(name, "serverType");
         ServerType s = scenario.serverType(name).orElseThrow(() -> cannot(
                 "cannot use server type %s: the scenario has no such server type".formatted(name)));
-        if (scenario.throughput(workload.model(), s.name(), workload.slo()).isEmpty()) {
+        if (scenario.throughput(workload, s.name()).isEmpty()) {
             throw cannot("cannot run on server type %s: no throughput entry for model %s at SLO %s"
                     .formatted(name, workload.model(), workload.slo()));
         }
@@ -131,7 +131,7 @@ public final class TcoCalculator {
     }
 
     private double throughput(String platform) {
-        return scenario.throughput(workload.model(), platform, workload.slo()).getAsDouble();
+        return scenario.throughput(workload, platform).getAsDouble();
     }
 
     /** Servers of {@code serverType} needed to carry the peak hour alone. */
@@ -319,7 +319,7 @@ public final class TcoCalculator {
         List<String> excluded = new ArrayList<>();
         List<String> offerings = new ArrayList<>();
         for (CloudOffering o : scenario.cloudOfferings()) {
-            if (scenario.throughput(workload.model(), o.name(), workload.slo()).isEmpty()) {
+            if (scenario.throughput(workload, o.name()).isEmpty()) {
                 continue;
             }
             if (!workload.mayRunIn(o.jurisdiction())) {
@@ -336,7 +336,7 @@ public final class TcoCalculator {
             }
         }
         for (ServerType s : scenario.serverTypes()) {
-            if (scenario.throughput(workload.model(), s.name(), workload.slo()).isEmpty()) {
+            if (scenario.throughput(workload, s.name()).isEmpty()) {
                 continue;
             }
             for (Site where : scenario.sites()) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.aitco.core.model.CloudOffering;
 import org.aitco.core.model.Commitment;
 import org.aitco.core.model.DemandUnit;
+import org.aitco.core.model.RequestClass;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.model.ServerType;
 import org.aitco.core.model.Site;
@@ -137,6 +138,69 @@ class ScenarioFilesTest {
         assertThat(w.interruptible()).isFalse();
         assertThat(w.demand().hourly()).hasSize(24).containsOnly(3.5);
         assertThat(w.demand().growthPerYear()).isZero();
+        assertThat(w.requestMix()).isEmpty();
+        assertThat(w.splitParts()).isEqualTo(1);
+    }
+
+    /** MINIMAL with a request mix of two classes, each with its own throughput entry, in 4 parts. */
+    private static final String MIXED = MINIMAL
+            .replace("\"slo\": \"BATCH\" } ]\n}", """
+                    "slo": "BATCH",
+                                       "requestMix": [ { "name": "short", "share": 0.75, "model": "llama-3.1-8b/short" },
+                                                       { "name": "long", "share": 0.25, "model": "llama-3.1-8b/long" } ],
+                                       "splitParts": 4 } ]
+                    }""")
+            .replace("\"perSecond\": 20 } ]", """
+                    "perSecond": 20 },
+                                    { "model": "llama-3.1-8b/short", "platform": "gcp-g2", "slo": "BATCH",
+                                      "unit": "REQUESTS_PER_SECOND", "perSecond": 40 },
+                                    { "model": "llama-3.1-8b/long", "platform": "gcp-g2", "slo": "BATCH",
+                                      "unit": "REQUESTS_PER_SECOND", "perSecond": 8 } ]""");
+
+    @Test
+    void aRequestMixAndSplitPartsAreReadWrittenAndReadBack() {
+        Scenario s = ScenarioFiles.fromJson(MIXED, "mixed.json");
+
+        Workload w = s.workloads().get(0);
+        assertThat(w.requestMix()).containsExactly(new RequestClass("short", 0.75, "llama-3.1-8b/short"),
+                new RequestClass("long", 0.25, "llama-3.1-8b/long"));
+        assertThat(w.splitParts()).isEqualTo(4);
+        // 1 / (0.75 / 40 + 0.25 / 8) = 1 / (0.01875 + 0.03125) = 1 / 0.05 = 20 requests/s per instance
+        assertThat(s.throughput(w, "gcp-g2").getAsDouble()).isCloseTo(20, within(1e-12));
+        String json = ScenarioFiles.toJson(s);
+        assertThat(json).contains("""
+                    "interruptible": false,
+                    "requestMix": [ {
+                      "name": "short",
+                      "share": 0.75,
+                      "model": "llama-3.1-8b/short"
+                    }, {
+                      "name": "long",
+                      "share": 0.25,
+                      "model": "llama-3.1-8b/long"
+                    } ],
+                    "splitParts": 4
+                  } ]
+                """);
+        assertThat(ScenarioFiles.fromJson(json, "again.json")).isEqualTo(s);
+    }
+
+    @Test
+    void mistakesInARequestMixAreReportedWithTheirPaths() {
+        assertThat(violations(MIXED.replace("\"share\": 0.25", "\"share\": 0.2")))
+                .containsExactly(new Violation("workloads[0].requestMix", "2 classes with shares summing to 0.95",
+                        "must have shares summing to 1 (within 1.0E-9): they are fractions of the workload's demand"));
+        assertThat(violations(MIXED.replace("\"share\": 0.25", "\"share\": 25")
+                .replace("\"name\": \"short\", ", "").replace("\"splitParts\": 4", "\"splitParts\": 4.5")))
+                .extracting(Violation::toString).containsExactly(
+                        "workloads[0].requestMix[0].name (missing) is required: a string",
+                        "workloads[0].requestMix[1].share (25.0) must be a fraction in (0, 1]: the part of the "
+                                + "workload's demand in this class. Maybe a percentage was given: write 0.25 for 25%",
+                        "workloads[0].splitParts (4.5) must be a whole number, written without a decimal point");
+        assertThat(violations(MIXED.replace("\"model\": \"llama-3.1-8b/long\" }", "\"model\": \"llama-3.1-8b/lng\" }")))
+                .extracting(Violation::toString).containsExactly("workloads[0].requestMix[1].model (llama-3.1-8b/lng)"
+                        + " has no throughput entry at SLO BATCH: add one to throughput, or the request class cannot"
+                        + " run anywhere");
     }
 
     @Test

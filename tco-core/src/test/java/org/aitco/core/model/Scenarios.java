@@ -23,7 +23,8 @@ import org.aitco.core.money.Price;
  * <p>{@link #scenarios()} gives scenarios with 1–3 accelerators, 0–3 server types (with 1–2 sites when there
  * are any), 0–3 cloud offerings (at least one when there are no server types), 1–3 models and 1–4 workloads
  * whose demand profiles hold 24 or 168 hourly values, prices in 1–3 currencies with an exchange rate from each
- * to the reporting currency, and a throughput entry for every workload's model at its SLO (plus a few more).
+ * to the reporting currency, request mixes of 0-3 classes and 1-100 split parts, and a throughput entry for every
+ * workload's model (or each of its classes' models) at its SLO (plus a few more).
  * Names carry random suffixes with quotes, backslashes, control and non-ASCII characters.
  */
 public final class Scenarios {
@@ -160,9 +161,32 @@ public final class Scenarios {
                         Arbitraries.integers().between(0, unitOfModel.size() - 1), Arbitraries.of(SloClass.class),
                         jurisdictions, number(0, 10), number(0, 100_000))
                 .flatAs((name, owner, tagMap, model, slo, allowed, perMillion, perMonth) -> Combinators.combine(
-                                demand(unitOfModel.get(model)), Arbitraries.of(true, false))
-                        .as((demand, interruptible) -> new Workload(name, owner, tagMap, model(model), demand, slo,
-                                allowed, perMillion, perMonth, interruptible)));
+                                demand(unitOfModel.get(model)), Arbitraries.of(true, false), requestMix(model),
+                                Arbitraries.integers().between(1, Workload.MAX_SPLIT_PARTS))
+                        .as((demand, interruptible, mix, parts) -> new Workload(name, owner, tagMap, model(model),
+                                demand, slo, allowed, perMillion, perMonth, interruptible, mix, parts)));
+    }
+
+    /**
+     * Request mixes of 0-3 classes of model {@code model} (the class models are {@code model-i/<class>}, in the
+     * model's demand unit), with shares {@code weight / sum of weights}, which sum to 1 within rounding.
+     */
+    private static Arbitrary<List<RequestClass>> requestMix(int model) {
+        return Arbitraries.integers().between(0, 3).flatMap(n -> n == 0 ? Arbitraries.just(List.<RequestClass>of())
+                : Combinators.combine(Arbitraries.integers().between(1, 1_000).list().ofSize(n),
+                        text().ofMaxLength(4)).as((weights, suffix) -> {
+                    double sum = weights.stream().mapToInt(Integer::intValue).sum();
+                    List<RequestClass> mix = new ArrayList<>();
+                    for (int c = 0; c < n; c++) {
+                        mix.add(new RequestClass("class-" + c + ":" + suffix, weights.get(c) / sum,
+                                classModel(model, c)));
+                    }
+                    return List.copyOf(mix);
+                }));
+    }
+
+    private static String classModel(int model, int c) {
+        return model(model) + "/c" + c;
     }
 
     /** Demand profiles of a day or a week, with demand in at least one hour and growth anywhere in range. */
@@ -183,14 +207,15 @@ public final class Scenarios {
     private static Arbitrary<List<ThroughputEntry>> throughput(List<Workload> workloads, List<DemandUnit> unitOfModel,
                                                                List<String> platforms) {
         Set<List<Object>> needed = new LinkedHashSet<>();
-        workloads.forEach(w -> needed.add(List.of(w.model(), w.slo())));
+        workloads.forEach(w -> w.classes().forEach(c -> needed.add(List.of(c.model(), w.slo(),
+                w.demand().unit()))));
         List<List<Object>> keys = List.copyOf(needed);
         Arbitrary<List<ThroughputEntry>> required = listOf(keys.size(), i -> {
             String model = (String) keys.get(i).get(0);
             SloClass slo = (SloClass) keys.get(i).get(1);
+            DemandUnit unit = (DemandUnit) keys.get(i).get(2);
             return Combinators.combine(Arbitraries.of(platforms), number(0.01, 1_000_000))
-                    .as((platform, perSecond) -> new ThroughputEntry(model, platform, slo,
-                            unitOfModel.get(modelIndex(model)), perSecond));
+                    .as((platform, perSecond) -> new ThroughputEntry(model, platform, slo, unit, perSecond));
         });
         Arbitrary<List<ThroughputEntry>> extra = Combinators.combine(
                         Arbitraries.integers().between(0, unitOfModel.size() - 1), Arbitraries.of(platforms),
@@ -212,10 +237,6 @@ public final class Scenarios {
 
     private static String model(int i) {
         return "model-" + i;
-    }
-
-    private static int modelIndex(String model) {
-        return Integer.parseInt(model.substring("model-".length()));
     }
 
     /** A price in one of {@code currencies}, with 0 to 4 decimals, zero included. */
