@@ -30,6 +30,13 @@ final class SecondStage {
     private record Solved(double[][] share, int[] instances, double normalisedCost) {
     }
 
+    /**
+     * Capacity rows allow this much more load (in servers or instances): a load that is exactly a whole number of
+     * instances in exact arithmetic (4,500 tokens/s on 450 per instance) can come out as 10.000000000000002 in
+     * double and would otherwise force an 11th instance. Far below the checker's tolerance (1e-6).
+     */
+    static final double CAPACITY_SLACK = 1e-9;
+
     private final Problem pb;
     private final ExecutorService executor;
     private final boolean deterministic;
@@ -122,9 +129,9 @@ final class SecondStage {
                 demand.set(f[g][p], 1);
                 if (cap[p] == null) {
                     if (pl.owned()) {
-                        cap[p] = model.newExpression("c_" + p).upper(servers[p]);
+                        cap[p] = model.newExpression("c_" + p).upper(servers[p] + CAPACITY_SLACK);
                     } else {
-                        cap[p] = model.newExpression("c_" + p).upper(committed[p]);
+                        cap[p] = model.newExpression("c_" + p).upper(committed[p] + CAPACITY_SLACK);
                         y[p] = model.newVariable("y_" + p).integer(!relaxed).lower(0)
                                 .upper(Math.ceil(pb.instanceBound(p)) + 1).weight(pb.hourlyCost(pl, t) / norm);
                         cap[p].set(y[p], -1);
