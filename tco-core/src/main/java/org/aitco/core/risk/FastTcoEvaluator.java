@@ -1,11 +1,13 @@
 package org.aitco.core.risk;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.aitco.core.model.Scenario;
+import org.aitco.core.money.Money;
 import org.aitco.core.tco.FastTco;
 import org.aitco.core.tco.OptionKind;
 
@@ -32,15 +34,25 @@ final class FastTcoEvaluator implements Evaluator {
         int workloads = r.workloadCount();
         for (int i = 0; i < r.optionCount(0); i++) {
             String name = r.option(0, i);
-            long total = r.npvMinorUnits(0, i);
+            long total = 0;
+            Money exact = null; // when a sum might not fit a long, in money as TcoEvaluator sums it
             boolean everywhere = true;
-            for (int w = 1; w < workloads && everywhere; w++) {
-                int j = r.indexOf(w, name);
+            for (int w = 0; w < workloads && everywhere; w++) {
+                int j = w == 0 ? i : r.indexOf(w, name);
                 everywhere = j >= 0;
-                total += everywhere ? r.npvMinorUnits(w, j) : 0;
+                if (everywhere && exact == null && r.fitsMinorUnits(w, j)
+                        && Math.abs(r.npvMinorUnits(w, j)) < Long.MAX_VALUE / 8) {
+                    total += r.npvMinorUnits(w, j);
+                } else if (everywhere) {
+                    if (exact == null) {
+                        exact = new Money(BigDecimal.valueOf(total, r.roundedNpv(0, i).amount().scale()),
+                                r.roundedNpv(0, i).currency());
+                    }
+                    exact = exact.plus(r.roundedNpv(w, j));
+                }
             }
             if (everywhere) {
-                npv.put(name, total / r.minorUnitsPerUnit());
+                npv.put(name, exact != null ? exact.amount().doubleValue() : total / r.minorUnitsPerUnit());
                 families.put(name, family(r.kind(0, i)));
             }
         }

@@ -1,5 +1,6 @@
 package org.aitco.core.tco;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -41,6 +42,8 @@ import org.aitco.core.money.Money;
  */
 public final class FastTco {
     private static final int MAX_EXTRA_SHAPES = 256;
+    /** The most per-level monthly counts held for commitments (16 MB); beyond, the hourly loop prices them. */
+    private static final long MAX_LEVEL_CELLS = 4_000_000;
     private static final int START = 0;
     private static final int SPREAD = 1;
     private static final int END = 2;
@@ -153,6 +156,7 @@ public final class FastTco {
         double gbPerUnit = w.egressGbPerMillionUnits() / 1e6;
         List<CloudOffering> offerings = new ArrayList<>();
         List<Engine.CloudRate> rates = new ArrayList<>();
+        TcoCalculator hourly = null;
         for (CloudOffering o : scenario.cloudOfferings()) {
             OptionalDouble t = scenario.throughput(w.model(), o.name(), w.slo());
             if (t.isEmpty() || !w.mayRunIn(o.jurisdiction())) {
@@ -163,16 +167,25 @@ public final class FastTco {
             rates.add(od);
             int levels = dd.maxLevel(0, 1 + od.overhead(), od.throughput());
             long[] instances = new long[months];
-            int[] atLeast = new int[levels * months];
+            // per-level counts for commitments, unless the levels are too many to hold (then the hourly loop)
+            int[] atLeast = (long) levels * months <= MAX_LEVEL_CELLS ? new int[levels * months] : null;
             dd.instances(0, 1 + od.overhead(), od.throughput(), levels, instances, atLeast);
             double[][] flows = new double[3][months];
             double npv = fleetAndCloud(hz, dd, null, 0, 0, od, instances, flows, scratch);
             out.add("cloud:" + o.name() + ":on-demand", OptionKind.CLOUD_ON_DEMAND, npv, flows);
             for (int i = 0; i < o.commitments().size(); i++) {
                 Commitment c = o.commitments().get(i);
-                flows = new double[3][months];
-                npv = committed(hz, dd, od, scenario.inReportingCurrency(c.effectivePerHour()), c.upfrontFraction(),
-                        c.termYears() * 12, levels, atLeast, flows);
+                if (atLeast != null) {
+                    flows = new double[3][months];
+                    npv = committed(hz, dd, od, scenario.inReportingCurrency(c.effectivePerHour()),
+                            c.upfrontFraction(), c.termYears() * 12, levels, atLeast, flows);
+                } else {
+                    if (hourly == null) {
+                        hourly = TcoCalculator.of(scenario, w.name());
+                    }
+                    flows = Results.byTiming(hourly.committed(o.name(), i));
+                    npv = npv(hz, flows);
+                }
                 out.add(TcoCalculator.commitmentName(o, i), OptionKind.CLOUD_COMMITTED, npv, flows);
             }
             if (w.interruptible() && o.spotPerHour().isPresent()) {
@@ -345,6 +358,15 @@ public final class FastTco {
         return npv;
     }
 
+    /** The NPV of monthly totals by timing. */
+    private static double npv(Horizon hz, double[][] flows) {
+        double npv = 0;
+        for (int m = 0; m < hz.months; m++) {
+            npv += flows[START][m] * hz.discountStart[m] + (flows[SPREAD][m] + flows[END][m]) * hz.discountEnd[m];
+        }
+        return npv;
+    }
+
     /** The discounted on-demand cost, in months [first, last), of the hours that need at least {@code k} instances. */
     private static double weightAtLeast(Horizon hz, Engine.CloudRate onDemand, int[] atLeast, int k, int first,
                                         int last) {
@@ -366,24 +388,35 @@ public final class FastTco {
         if (Math.abs(scaled) < 1e12 && Math.abs(fraction - 0.5) > 1e-3) {
             return (long) Math.floor(scaled + 0.5);
         }
-        return Money.rounded(value, currency).amount().unscaledValue().longValueExact();
+        BigInteger units = Money.rounded(value, currency).amount().unscaledValue();
+        return units.bitLength() < 63 ? units.longValueExact() : OUT_OF_RANGE;
     }
+
+    /** Marks an NPV whose minor units do not fit a long; its rounded amount is then kept as a BigDecimal. */
+    private static final long OUT_OF_RANGE = Long.MIN_VALUE;
 
     private static final double[] POWERS_OF_TEN = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
 
     /** The priced options of one workload, sorted as {@link TcoCalculator#analyze()} sorts them. */
     private record Priced(String workload, String[] names, OptionKind[] kinds, double[] npv, long[] minor,
-                          double[][][] flows, double unitsPerMinor) {
+                          double[][][] flows, double unitsPerMinor, Currency currency) {
 
         static Priced sorted(String workload, Options o, Currency currency) {
             int n = o.names.size();
             long[] minorUnsorted = new long[n];
             Integer[] order = new Integer[n];
+            boolean huge = false;
             for (int i = 0; i < n; i++) {
                 minorUnsorted[i] = minorUnits(o.npvs.get(i), currency);
+                huge |= minorUnsorted[i] == OUT_OF_RANGE;
                 order[i] = i;
             }
-            Arrays.sort(order, (a, b) -> Long.compare(minorUnsorted[a], minorUnsorted[b]));
+            if (huge) {
+                Arrays.sort(order, (a, b) -> Money.rounded(o.npvs.get(a), currency).compareTo(
+                        Money.rounded(o.npvs.get(b), currency)));
+            } else {
+                Arrays.sort(order, (a, b) -> Long.compare(minorUnsorted[a], minorUnsorted[b]));
+            }
             String[] names = new String[n];
             OptionKind[] kinds = new OptionKind[n];
             double[] npv = new double[n];
@@ -398,7 +431,7 @@ public final class FastTco {
                 flows[i] = o.flows.get(j);
             }
             return new Priced(workload, names, kinds, npv, minor, flows,
-                    POWERS_OF_TEN[Math.max(0, currency.getDefaultFractionDigits())]);
+                    POWERS_OF_TEN[Math.max(0, currency.getDefaultFractionDigits())], currency);
         }
 
         int indexOf(String option) {
@@ -464,7 +497,25 @@ public final class FastTco {
          * rounded half-even as {@link OptionResult#npv()} is.
          */
         public long npvMinorUnits(int w, int i) {
-            return workloads.get(w).minor()[i];
+            long units = workloads.get(w).minor()[i];
+            if (units == OUT_OF_RANGE) {
+                throw new ArithmeticException("NPV of %s (%s) has too many minor units for a long; use roundedNpv"
+                        .formatted(option(w, i), npv(w, i)));
+            }
+            return units;
+        }
+
+        /** Whether {@link #npvMinorUnits} can give option {@code i} of workload {@code w} (it fits a long). */
+        public boolean fitsMinorUnits(int w, int i) {
+            return workloads.get(w).minor()[i] != OUT_OF_RANGE;
+        }
+
+        /** The NPV of option {@code i} of workload {@code w} rounded to money, as {@link OptionResult#npv()}. */
+        public Money roundedNpv(int w, int i) {
+            Priced p = workloads.get(w);
+            return p.minor()[i] == OUT_OF_RANGE ? Money.rounded(p.npv()[i], p.currency())
+                    : new Money(java.math.BigDecimal.valueOf(p.minor()[i],
+                    Math.max(0, p.currency().getDefaultFractionDigits())), p.currency());
         }
 
         /** Minor units per unit of the reporting currency (100 for cents). */

@@ -52,7 +52,7 @@ final class Results {
     }
 
     /** The monthly totals of an option's lines by timing: [MONTH_START, SPREAD_OVER_MONTH, MONTH_END][month]. */
-    private static double[][] byTiming(OptionResult o) {
+    static double[][] byTiming(OptionResult o) {
         double[][] t = new double[3][o.months()];
         for (int m = 0; m < o.months(); m++) {
             for (CostCategory.Timing timing : CostCategory.Timing.values()) {

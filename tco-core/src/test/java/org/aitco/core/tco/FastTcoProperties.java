@@ -53,7 +53,7 @@ class FastTcoProperties {
                 OptionResult o = expected.options().get(i);
                 double npv = o.npv().amount().doubleValue();
                 assertThat(fast.npv(w, i)).as(o.name()).isCloseTo(npv, within(tolerance(npv)));
-                assertThat(fast.npvMinorUnits(w, i) / fast.minorUnitsPerUnit()).as(o.name() + " rounded")
+                assertThat(fast.roundedNpv(w, i).amount().doubleValue()).as(o.name() + " rounded")
                         .isCloseTo(npv, within(1.0 / fast.minorUnitsPerUnit() + 1e-9 * Math.abs(npv)));
                 assertThat(fast.kind(w, i)).isEqualTo(o.kind());
             }
