@@ -38,7 +38,7 @@ public class RiskBenchmark {
     @Param({"steady-chatbot", "bursty-rnd"})
     public String example;
 
-    @Param({"1", "1001"})
+    @Param({"1", "10001"})
     public int draws;
 
     @Param({"2"})

@@ -17,6 +17,7 @@ import org.aitco.core.model.SloClass;
 import org.aitco.core.model.SpaceCost;
 import org.aitco.core.model.Workload;
 import org.aitco.core.money.Price;
+import org.aitco.core.tco.FastTco;
 import org.aitco.core.tco.HybridCurve;
 import org.aitco.core.tco.OptionResult;
 import org.aitco.core.tco.Tco;
@@ -51,6 +52,8 @@ public class TcoBenchmark {
     private Scenario scenario;
     private TcoCalculator calculator;
     private int ownServers;
+    private FastTco fast;
+    private Scenario variant;
 
     @Setup
     public void setUp() {
@@ -81,6 +84,12 @@ public class TcoBenchmark {
         calculator = Tco.calculator(scenario, "bot");
         calculator.hybridCurve("dgx", "ams", "p5");
         ownServers = peakServers / 2;
+        fast = FastTco.of(scenario);
+        Workload scaled = new Workload(w.name(), w.owner(), w.tags(), w.model(),
+                w.demand().scaledBy(1.1).withGrowthPerYear(0.25), w.slo(), w.allowedJurisdictions(),
+                w.egressGbPerMillionUnits(), w.egressGbPerMonth(), w.interruptible());
+        variant = scenario.withWorkloads(List.of(scaled)).withFinancials(
+                new FinancialAssumptions(5, 0.09, 0.04, -0.08, 730, Currency.getInstance("EUR")));
     }
 
     /** One all-cloud on-demand option priced hour by hour over 5 years. */
@@ -117,6 +126,15 @@ public class TcoBenchmark {
     @Benchmark
     public HybridCurve hybridCurveFromScratch() {
         return Tco.calculator(scenario, "bot").hybridCurve("dgx", "ams", "p5");
+    }
+
+    /**
+     * The fast path on a Monte Carlo-like variant (demand scaled by 1.1, other growth, discount rate and trends):
+     * every option's NPV, the hybrid sized over every N, on the demand order sorted once in setup.
+     */
+    @Benchmark
+    public FastTco.Result fastPriceOfVariant() {
+        return fast.price(variant);
     }
 
     /** The whole analysis: every option, the hybrid sized, the portfolio. */

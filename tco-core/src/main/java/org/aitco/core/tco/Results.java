@@ -51,15 +51,21 @@ final class Results {
                 spec.unitsPerSecondPerWatt(), nominal > 0 ? flows.unitsServed / nominal : 0);
     }
 
-    /** The total of one timing's lines in month {@code m}. */
-    private static double flow(OptionResult o, CostCategory.Timing timing, int m) {
-        double sum = 0;
-        for (CostLine line : o.lines()) {
-            if (line.category().timing() == timing) {
-                sum += line.monthly().get(m);
+    /** The monthly totals of an option's lines by timing: [MONTH_START, SPREAD_OVER_MONTH, MONTH_END][month]. */
+    static double[][] byTiming(OptionResult o) {
+        double[][] t = new double[3][o.months()];
+        for (int m = 0; m < o.months(); m++) {
+            for (CostCategory.Timing timing : CostCategory.Timing.values()) {
+                double sum = 0;
+                for (CostLine line : o.lines()) {
+                    if (line.category().timing() == timing) {
+                        sum += line.monthly().get(m);
+                    }
+                }
+                t[timing.ordinal()][m] = sum;
             }
         }
-        return sum;
+        return t;
     }
 
     /**
@@ -72,30 +78,40 @@ final class Results {
             throw new IllegalArgumentException("options %s and %s have different horizons".formatted(a.name(),
                     b.name()));
         }
-        int hpm = a.hoursPerMonth();
+        double[] c = crossing(byTiming(a), byTiming(b), a.hoursPerMonth());
+        return c == null ? null : result(a, b, (int) c[0], c[1], (int) c[2]);
+    }
+
+    /**
+     * The first crossing of two options' cumulative costs given as monthly totals by timing
+     * ({@code [MONTH_START, SPREAD_OVER_MONTH, MONTH_END][month]}): {@code {sign, hour, month}} where sign is +1
+     * when {@code a} was dearer before, or null when the dearer one never becomes no dearer.
+     */
+    static double[] crossing(double[][] a, double[][] b, int hpm) {
+        int start0 = CostCategory.Timing.MONTH_START.ordinal();
+        int spread0 = CostCategory.Timing.SPREAD_OVER_MONTH.ordinal();
+        int end0 = CostCategory.Timing.MONTH_END.ordinal();
         double diff = 0; // cumulative cost of a minus b
         int sign = 0;
-        for (int m = 0; m < a.months(); m++) {
-            double start = diff + flow(a, CostCategory.Timing.MONTH_START, m)
-                    - flow(b, CostCategory.Timing.MONTH_START, m);
+        for (int m = 0; m < a[0].length; m++) {
+            double start = diff + a[start0][m] - b[start0][m];
             if (sign != 0 && start * sign <= 0) {
-                return result(a, b, sign, (double) m * hpm, m + 1);
+                return new double[] {sign, (double) m * hpm, m + 1};
             }
             if (sign == 0) {
                 sign = (int) Math.signum(start);
             }
-            double spread = start + flow(a, CostCategory.Timing.SPREAD_OVER_MONTH, m)
-                    - flow(b, CostCategory.Timing.SPREAD_OVER_MONTH, m);
+            double spread = start + a[spread0][m] - b[spread0][m];
             if (sign != 0 && spread * sign <= 0) {
                 double hour = m * (double) hpm + hpm * start / (start - spread);
-                return result(a, b, sign, hour, m + 1);
+                return new double[] {sign, hour, m + 1};
             }
             if (sign == 0) {
                 sign = (int) Math.signum(spread);
             }
-            diff = spread + flow(a, CostCategory.Timing.MONTH_END, m) - flow(b, CostCategory.Timing.MONTH_END, m);
+            diff = spread + a[end0][m] - b[end0][m];
             if (sign != 0 && diff * sign <= 0) {
-                return result(a, b, sign, (m + 1) * (double) hpm, m + 1);
+                return new double[] {sign, (m + 1) * (double) hpm, m + 1};
             }
             if (sign == 0) {
                 sign = (int) Math.signum(diff);

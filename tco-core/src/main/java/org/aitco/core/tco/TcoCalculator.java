@@ -210,7 +210,7 @@ public final class TcoCalculator {
                 committed, perWatt(o)), flows);
     }
 
-    private static String commitmentName(CloudOffering o, int index) {
+    static String commitmentName(CloudOffering o, int index) {
         Commitment c = o.commitments().get(index);
         String name = "cloud:%s:commit-%dy-%d%%up".formatted(o.name(), c.termYears(),
                 Math.round(c.upfrontFraction() * 100));

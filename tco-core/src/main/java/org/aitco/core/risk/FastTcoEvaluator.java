@@ -1,0 +1,85 @@
+package org.aitco.core.risk;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.aitco.core.model.Scenario;
+import org.aitco.core.money.Money;
+import org.aitco.core.tco.FastTco;
+import org.aitco.core.tco.OptionKind;
+
+/**
+ * The library's TCO calculator on its fast path ({@link FastTco}) as an {@link Evaluator}: the same options, NPVs
+ * (rounded to money per workload, as {@link TcoEvaluator} takes them from {@code Tco}), families and break-even
+ * months as {@link TcoEvaluator}, without building result records.
+ *
+ * <p>Made for one base scenario, whose workloads' demand it sorts once; the draws' variants of it (prices, rates,
+ * trends, growth, demand scale) reuse that order. Thread-safe.
+ */
+final class FastTcoEvaluator implements Evaluator {
+    private final FastTco fast;
+
+    FastTcoEvaluator(Scenario base) {
+        this.fast = FastTco.of(base);
+    }
+
+    @Override
+    public Evaluation evaluate(Scenario scenario) {
+        FastTco.Result r = fast.price(scenario);
+        Map<String, Double> npv = new LinkedHashMap<>();
+        Map<String, String> families = new HashMap<>();
+        int workloads = r.workloadCount();
+        for (int i = 0; i < r.optionCount(0); i++) {
+            String name = r.option(0, i);
+            long total = 0;
+            Money exact = null; // when a sum might not fit a long, in money as TcoEvaluator sums it
+            boolean everywhere = true;
+            for (int w = 0; w < workloads && everywhere; w++) {
+                int j = w == 0 ? i : r.indexOf(w, name);
+                everywhere = j >= 0;
+                if (everywhere && exact == null && r.fitsMinorUnits(w, j)
+                        && Math.abs(r.npvMinorUnits(w, j)) < Long.MAX_VALUE / 8) {
+                    total += r.npvMinorUnits(w, j);
+                } else if (everywhere) {
+                    if (exact == null) {
+                        exact = new Money(BigDecimal.valueOf(total, r.roundedNpv(0, i).amount().scale()),
+                                r.roundedNpv(0, i).currency());
+                    }
+                    exact = exact.plus(r.roundedNpv(w, j));
+                }
+            }
+            if (everywhere) {
+                npv.put(name, exact != null ? exact.amount().doubleValue() : total / r.minorUnitsPerUnit());
+                families.put(name, family(r.kind(0, i)));
+            }
+        }
+        return new Evaluation() {
+            @Override
+            public Map<String, Double> npvByOption() {
+                return npv;
+            }
+
+            @Override
+            public OptionalDouble breakEvenMonth(String a, String b) {
+                OptionalInt m = r.breakEvenMonth(a, b);
+                return m.isPresent() ? OptionalDouble.of(m.getAsInt()) : OptionalDouble.empty();
+            }
+
+            @Override
+            public String family(String option) {
+                return families.getOrDefault(option, option);
+            }
+        };
+    }
+
+    static String family(OptionKind kind) {
+        return switch (kind) {
+            case CLOUD_ON_DEMAND, CLOUD_COMMITTED, CLOUD_SPOT -> "cloud";
+            case ON_PREM -> "on-prem";
+            case HYBRID -> "hybrid";
+        };
+    }
+}

@@ -1,0 +1,280 @@
+package org.aitco.core.tco;
+
+import java.util.Arrays;
+import org.aitco.core.model.DemandProfile;
+
+/**
+ * The order of a demand profile's hours over a horizon, for re-pricing without walking the hours: the cycle's
+ * values sorted once (each keeps its cycle index), and for every rank r and month m the number of horizon hours
+ * of month m whose cycle value has rank r or above, and the sum of their values.
+ *
+ * <p>Why this is enough for any draw. Hour h's demand is {@code cycle[h mod len] * g_y} with
+ * {@code g_y = (1 + growth)^year}, so inside one year the order of hours is the order of their cycle values,
+ * whatever the growth; a demand scale multiplies every cycle value by the same positive factor, which keeps that
+ * order too. A question "which hours of year y have demand above x" is then one binary search over the ranks,
+ * and the per-month counts and sums above that rank answer it for each of the year's 12 months: no re-sort, no
+ * merge, no pass over the 43,800 hours. The binary searches evaluate {@code value * g_y} exactly as
+ * {@link TcoCalculator} computes an hour's demand, so every threshold test (own capacity, whole instances with
+ * {@link Engine#ceilUnits}) decides each hour as the hourly loop does.
+ *
+ * <p>Immutable, and so shared by all threads; a {@link Drawn} (one draw's values and growth) is per call.
+ * Memory: {@code (len + 1) * months} ints and doubles, 6.3 MB for an 8,760-hour profile over 5 years, 120 KB for
+ * a week.
+ */
+final class DemandShape {
+    final int len;
+    final int months;
+    final int hoursPerMonth;
+    /** Cycle index of each rank (ascending value). */
+    final int[] perm;
+    /** Cycle values of the profile the shape was built from, by rank. */
+    final double[] sortedBase;
+    /** {@code [r * months + m]}: hours of month m whose rank is r or above ({@code r} in [0, len]). */
+    final int[] countAbove;
+    /** {@code [r * months + m]}: the sum of their base cycle values. */
+    final double[] sumAbove;
+    /** The highest rank present in each year. */
+    final int[] yearTop;
+
+    DemandShape(double[] cycle, int months, int hoursPerMonth) {
+        len = cycle.length;
+        this.months = months;
+        this.hoursPerMonth = hoursPerMonth;
+        Integer[] idx = new Integer[len];
+        for (int i = 0; i < len; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> Double.compare(cycle[a], cycle[b]));
+        perm = new int[len];
+        sortedBase = new double[len];
+        int[] rank = new int[len];
+        for (int r = 0; r < len; r++) {
+            perm[r] = idx[r];
+            sortedBase[r] = cycle[idx[r]];
+            rank[idx[r]] = r;
+        }
+        int years = (months + 11) / 12;
+        yearTop = new int[years];
+        Arrays.fill(yearTop, -1);
+        int[] cnt = new int[(len + 1) * months];
+        for (int m = 0, h = 0; m < months; m++) {
+            int y = m / 12;
+            for (int end = h + hoursPerMonth; h < end; h++) {
+                int r = rank[h % len];
+                cnt[r * months + m]++;
+                if (r > yearTop[y]) {
+                    yearTop[y] = r;
+                }
+            }
+        }
+        double[] sum = new double[(len + 1) * months];
+        for (int r = len - 1; r >= 0; r--) {
+            int row = r * months;
+            for (int m = 0; m < months; m++) {
+                sum[row + m] = sum[row + months + m] + cnt[row + m] * sortedBase[r];
+                cnt[row + m] += cnt[row + months + m];
+            }
+        }
+        countAbove = cnt;
+        sumAbove = sum;
+    }
+
+    /**
+     * The demand of {@code profile} on this shape, or null when the shape does not fit: a different cycle length,
+     * values not in this order, or values that are not this shape's base values times one factor (to 1e-12).
+     */
+    Drawn draw(DemandProfile profile) {
+        if (profile.cycleHours() != len) {
+            return null;
+        }
+        double[] v = new double[len];
+        double prev = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < len; r++) {
+            v[r] = profile.hourlyAt(perm[r]);
+            if (v[r] < prev) {
+                return null;
+            }
+            prev = v[r];
+        }
+        double top = v[len - 1];
+        double scale = top == sortedBase[len - 1] ? 1 : top / sortedBase[len - 1];
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            return null;
+        }
+        if (scale != 1 || !Arrays.equals(v, sortedBase)) {
+            double tolerance = 1e-12 * top;
+            for (int r = 0; r < len; r++) {
+                if (Math.abs(v[r] - scale * sortedBase[r]) > tolerance) {
+                    return null;
+                }
+            }
+        }
+        double[] growth = new double[yearTop.length];
+        for (int y = 0; y < growth.length; y++) {
+            growth[y] = Math.pow(1 + profile.growthPerYear(), y);
+        }
+        return new Drawn(this, v, scale, growth);
+    }
+
+    /** One draw's demand on a shape: the drawn cycle values by rank, the demand scale and each year's growth. */
+    static final class Drawn {
+        final DemandShape shape;
+        private final double[] v;
+        private final double scale;
+        private final double[] growth;
+        private final int months;
+        /** The highest hourly demand of the horizon, as {@link TcoCalculator#peakDemand()} computes it. */
+        final double peak;
+
+        private Drawn(DemandShape shape, double[] v, double scale, double[] growth) {
+            this.shape = shape;
+            this.v = v;
+            this.scale = scale;
+            this.growth = growth;
+            this.months = shape.months;
+            double p = 0;
+            for (int y = 0; y < growth.length; y++) {
+                if (shape.yearTop[y] >= 0) {
+                    p = Math.max(p, v[shape.yearTop[y]] * growth[y]);
+                }
+            }
+            peak = p;
+        }
+
+        /** First rank whose demand in year {@code y} is above {@code capacity} ({@code len} if none). */
+        private int firstAbove(int y, double capacity) {
+            double g = growth[y];
+            int lo = 0;
+            int hi = shape.len;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (v[mid] * g > capacity) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
+        /**
+         * Per month, the demand carried by a capacity of {@code capacity} ({@code sum min(d, capacity)}) into
+         * {@code own} and the rest ({@code sum (d - capacity)^+}) into {@code overflow}, per second summed over
+         * the month's hours.
+         */
+        void split(double capacity, double[] own, double[] overflow) {
+            int[] cnt = shape.countAbove;
+            double[] sum = shape.sumAbove;
+            for (int y = 0; y < growth.length; y++) {
+                int row = firstAbove(y, capacity) * months;
+                double g = growth[y] * scale;
+                for (int m = y * 12, end = Math.min(months, m + 12); m < end; m++) {
+                    double total = sum[m] * g;
+                    double above = sum[row + m] * g;
+                    int n = cnt[row + m];
+                    own[m] = total - above + capacity * n;
+                    overflow[m] = above - capacity * n;
+                }
+            }
+        }
+
+        /** Instances needed in an hour of year {@code y} at rank {@code r}, as the hourly loop counts them. */
+        private int need(int r, int y, double capacity, double multiplier, double throughput) {
+            double d = v[r] * growth[y];
+            return d > capacity ? Engine.ceilUnits((d - capacity) * multiplier / throughput) : 0;
+        }
+
+        /** The most instances any hour needs above {@code capacity}. */
+        int maxLevel(double capacity, double multiplier, double throughput) {
+            int max = 0;
+            for (int y = 0; y < growth.length; y++) {
+                if (shape.yearTop[y] >= 0) {
+                    max = Math.max(max, need(shape.yearTop[y], y, capacity, multiplier, throughput));
+                }
+            }
+            return max;
+        }
+
+        /**
+         * Cloud instances above an own capacity: {@code instances[m]} receives the instance-hours of month m,
+         * {@code sum_h ceilUnits((d_h - capacity) * multiplier / throughput)} over hours above the capacity, and,
+         * when {@code atLeast} is not null, {@code atLeast[k * months + m]} the hours of month m that need more
+         * than k instances, for k below {@code levels} (from {@link #maxLevel}).
+         *
+         * <p>With few levels, one binary search per level and year ({@code ceil(y) = #{k >= 0 : k < y}}); with
+         * many, one step per rank and year. Both count exactly what the hourly loop counts.
+         */
+        void instances(double capacity, double multiplier, double throughput, int levels, long[] instances,
+                       int[] atLeast) {
+            Arrays.fill(instances, 0);
+            if (atLeast != null) {
+                Arrays.fill(atLeast, 0, levels * months, 0);
+            }
+            if (levels == 0) {
+                return;
+            }
+            int[] cnt = shape.countAbove;
+            int len = shape.len;
+            int log = 32 - Integer.numberOfLeadingZeros(len);
+            boolean byLevel = (long) levels * (log + 12) <= 12L * len;
+            for (int y = 0; y < growth.length; y++) {
+                int top = shape.yearTop[y];
+                if (top < 0) {
+                    continue;
+                }
+                int first = y * 12;
+                int last = Math.min(months, first + 12);
+                if (byLevel) {
+                    int yearLevels = need(top, y, capacity, multiplier, throughput);
+                    int lo = 0;
+                    for (int k = 0; k < yearLevels; k++) {
+                        int hi = top;
+                        while (lo < hi) {
+                            int mid = (lo + hi) >>> 1;
+                            if (need(mid, y, capacity, multiplier, throughput) > k) {
+                                hi = mid;
+                            } else {
+                                lo = mid + 1;
+                            }
+                        }
+                        int row = lo * months;
+                        for (int m = first; m < last; m++) {
+                            int c = cnt[row + m];
+                            instances[m] += c;
+                            if (atLeast != null) {
+                                atLeast[k * months + m] += c;
+                            }
+                        }
+                    }
+                } else {
+                    for (int r = top; r >= 0; r--) {
+                        int n = need(r, y, capacity, multiplier, throughput);
+                        if (n <= 0) {
+                            break;
+                        }
+                        int row = r * months;
+                        for (int m = first; m < last; m++) {
+                            int c = cnt[row + m] - cnt[row + months + m];
+                            instances[m] += (long) c * n;
+                            if (atLeast != null) {
+                                atLeast[(n - 1) * months + m] += c;
+                            }
+                        }
+                    }
+                }
+            }
+            if (atLeast != null && !byLevel) {
+                for (int k = levels - 2; k >= 0; k--) {
+                    for (int m = 0; m < months; m++) {
+                        atLeast[k * months + m] += atLeast[(k + 1) * months + m];
+                    }
+                }
+            }
+        }
+
+        /** The demand served per second summed over each month's hours (all of it). */
+        double unitsInMonth(int m) {
+            return shape.sumAbove[m] * growth[m / 12] * scale;
+        }
+    }
+}

@@ -1,0 +1,568 @@
+package org.aitco.core.tco;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import org.aitco.core.model.CloudOffering;
+import org.aitco.core.model.Commitment;
+import org.aitco.core.model.Scenario;
+import org.aitco.core.model.ServerType;
+import org.aitco.core.model.Site;
+import org.aitco.core.model.Workload;
+import org.aitco.core.money.Money;
+
+/**
+ * The NPV-only fast path of the TCO calculator, for re-pricing many variants of one scenario (Monte Carlo draws,
+ * sensitivity): every option that {@link TcoCalculator#analyze()} prices, with the same names, the same order and
+ * the same NPVs (to about 1e-12 relative), but no money, no monthly records, no hybrid curves.
+ *
+ * <pre>{@code
+ * FastTco fast = FastTco.of(scenario);                 // sorts each workload's demand once
+ * FastTco.Result r = fast.price(drawnVariantOfScenario); // thread-safe, tens of microseconds
+ * r.options(0); r.npv(0, 0); r.breakEvenMonth(r.options(0).get(0), r.options(0).get(1));
+ * }</pre>
+ *
+ * <p>How: {@link #of} sorts the hourly cycle of each workload's demand once ({@link DemandShape}). A variant may
+ * change any price, rate, escalation, growth or demand scale: growth and scale keep the order of hours within a
+ * year, so every quantity the options need (instance-hours above a capacity, whole instances per level for
+ * commitments, demand served by own servers, cloud-served units, the peak) comes from a few binary searches per
+ * year and per-month counts, with each hour's demand computed as {@link TcoCalculator} computes it. Prices,
+ * discount rate and escalation only weight the resulting month totals. A variant whose demand profile has another
+ * shape (other hourly values) is priced on a shape built for it (kept for later calls, up to 256 of them).
+ *
+ * <p>Immutable apart from that cache (a concurrent map): one instance serves any number of threads.
+ */
+public final class FastTco {
+    private static final int MAX_EXTRA_SHAPES = 256;
+    /** The most per-level monthly counts held for commitments (16 MB); beyond, the hourly loop prices them. */
+    private static final long MAX_LEVEL_CELLS = 4_000_000;
+    private static final int START = 0;
+    private static final int SPREAD = 1;
+    private static final int END = 2;
+
+    private final Map<String, DemandShape> shapes = new HashMap<>();
+    private final ConcurrentHashMap<ShapeKey, DemandShape> extra = new ConcurrentHashMap<>();
+
+    private FastTco(Scenario base) {
+        var f = base.financials();
+        for (Workload w : base.workloads()) {
+            shapes.put(w.name(), new DemandShape(w.demand().hourly(), f.horizonMonths(), f.hoursPerMonth()));
+        }
+    }
+
+    /** A fast calculator for {@code base} and its variants; sorts each workload's demand once. */
+    public static FastTco of(Scenario base) {
+        return new FastTco(Objects.requireNonNull(base, "base"));
+    }
+
+    /** Cycle values and horizon of a shape built for a profile unlike the base scenario's. */
+    private record ShapeKey(int months, int hoursPerMonth, List<Double> hourly) {
+    }
+
+    private DemandShape.Drawn drawn(Workload w, Horizon hz) {
+        DemandShape shape = shapes.get(w.name());
+        if (shape != null && shape.months == hz.months && shape.hoursPerMonth == hz.hoursPerMonth) {
+            DemandShape.Drawn d = shape.draw(w.demand());
+            if (d != null) {
+                return d;
+            }
+        }
+        double[] hourly = w.demand().hourly();
+        ShapeKey key = new ShapeKey(hz.months, hz.hoursPerMonth, Arrays.stream(hourly).boxed().toList());
+        DemandShape s = extra.get(key);
+        if (s == null) {
+            s = new DemandShape(hourly, hz.months, hz.hoursPerMonth);
+            if (extra.size() < MAX_EXTRA_SHAPES) {
+                extra.putIfAbsent(key, s);
+            }
+        }
+        return Objects.requireNonNull(s.draw(w.demand()), "a shape fits the profile it was built from");
+    }
+
+    /**
+     * Prices every option of every workload of {@code scenario}: the options {@link Tco#analyze} lists per
+     * workload, in its order (by NPV rounded to money, ties in the order of pricing). Pooling is not priced.
+     *
+     * @throws IllegalArgumentException as {@link TcoCalculator#analyze()}, when a workload cannot be served
+     */
+    public Result price(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        Horizon hz = new Horizon(scenario.financials());
+        Currency currency = scenario.financials().reportingCurrency();
+        Map<String, Fixed> fixed = new HashMap<>();
+        List<Priced> priced = new ArrayList<>();
+        for (Workload w : scenario.workloads()) {
+            priced.add(price(scenario, w, hz, fixed, currency));
+        }
+        return new Result(priced, hz.hoursPerMonth);
+    }
+
+    // ---------------------------------------------------------------- one workload
+
+    /** One server's fixed monthly flows by timing, and its power and energy price. */
+    private static final class Fixed {
+        final ServerCosts costs;
+        final double[][] byTiming;
+
+        Fixed(ServerCosts costs, int months) {
+            this.costs = costs;
+            byTiming = new double[3][months];
+            for (CostCategory c : CostCategory.values()) {
+                double[] into = byTiming[timing(c)];
+                double[] flows = costs.perServer[c.ordinal()];
+                for (int m = 0; m < months; m++) {
+                    into[m] += flows[m];
+                }
+            }
+        }
+    }
+
+    private static int timing(CostCategory c) {
+        return switch (c.timing()) {
+            case MONTH_START -> START;
+            case SPREAD_OVER_MONTH -> SPREAD;
+            case MONTH_END -> END;
+        };
+    }
+
+    /** The options of one workload as they are priced, before sorting. */
+    private static final class Options {
+        final List<String> names = new ArrayList<>();
+        final List<OptionKind> kinds = new ArrayList<>();
+        final List<double[][]> flows = new ArrayList<>();
+        final List<Double> npvs = new ArrayList<>();
+
+        void add(String name, OptionKind kind, double npv, double[][] flows) {
+            names.add(name);
+            kinds.add(kind);
+            npvs.add(npv);
+            this.flows.add(flows);
+        }
+    }
+
+    private Priced price(Scenario scenario, Workload w, Horizon hz, Map<String, Fixed> fixed, Currency currency) {
+        DemandShape.Drawn dd = drawn(w, hz);
+        int months = hz.months;
+        Scratch scratch = new Scratch(months);
+        Options out = new Options();
+        double gbPerUnit = w.egressGbPerMillionUnits() / 1e6;
+        List<CloudOffering> offerings = new ArrayList<>();
+        List<Engine.CloudRate> rates = new ArrayList<>();
+        TcoCalculator hourly = null;
+        for (CloudOffering o : scenario.cloudOfferings()) {
+            OptionalDouble t = scenario.throughput(w.model(), o.name(), w.slo());
+            if (t.isEmpty() || !w.mayRunIn(o.jurisdiction())) {
+                continue;
+            }
+            Engine.CloudRate od = rate(scenario, w, o, t.getAsDouble(), false, gbPerUnit);
+            offerings.add(o);
+            rates.add(od);
+            int levels = dd.maxLevel(0, 1 + od.overhead(), od.throughput());
+            long[] instances = new long[months];
+            // per-level counts for commitments, unless the levels are too many to hold (then the hourly loop)
+            int[] atLeast = (long) levels * months <= MAX_LEVEL_CELLS ? new int[levels * months] : null;
+            dd.instances(0, 1 + od.overhead(), od.throughput(), levels, instances, atLeast);
+            double[][] flows = new double[3][months];
+            double npv = fleetAndCloud(hz, dd, null, 0, 0, od, instances, flows, scratch);
+            out.add("cloud:" + o.name() + ":on-demand", OptionKind.CLOUD_ON_DEMAND, npv, flows);
+            for (int i = 0; i < o.commitments().size(); i++) {
+                Commitment c = o.commitments().get(i);
+                if (atLeast != null) {
+                    flows = new double[3][months];
+                    npv = committed(hz, dd, od, scenario.inReportingCurrency(c.effectivePerHour()),
+                            c.upfrontFraction(), c.termYears() * 12, levels, atLeast, flows);
+                } else {
+                    if (hourly == null) {
+                        hourly = TcoCalculator.of(scenario, w.name());
+                    }
+                    flows = Results.byTiming(hourly.committed(o.name(), i));
+                    npv = npv(hz, flows);
+                }
+                out.add(TcoCalculator.commitmentName(o, i), OptionKind.CLOUD_COMMITTED, npv, flows);
+            }
+            if (w.interruptible() && o.spotPerHour().isPresent()) {
+                Engine.CloudRate spot = rate(scenario, w, o, t.getAsDouble(), true, gbPerUnit);
+                flows = new double[3][months];
+                npv = fleetAndCloud(hz, dd, null, 0, 0, spot, null, flows, scratch);
+                out.add("cloud:" + o.name() + ":spot", OptionKind.CLOUD_SPOT, npv, flows);
+            }
+        }
+        for (ServerType s : scenario.serverTypes()) {
+            OptionalDouble t = scenario.throughput(w.model(), s.name(), w.slo());
+            if (t.isEmpty()) {
+                continue;
+            }
+            double ts = t.getAsDouble();
+            int forPeak = Engine.ceilUnits(dd.peak / ts);
+            for (Site where : scenario.sites()) {
+                if (!w.mayRunIn(where.jurisdiction())) {
+                    continue;
+                }
+                Fixed f = fixed.computeIfAbsent(s.name() + "@" + where.name(),
+                        k -> new Fixed(new ServerCosts(scenario, s, where, hz), months));
+                if (forPeak <= f.costs.maxServersAtSite) {
+                    double[][] flows = new double[3][months];
+                    double npv = fleetAndCloud(hz, dd, f, ts, forPeak, null, null, flows, scratch);
+                    out.add("on-prem:" + s.name() + "@" + where.name(), OptionKind.ON_PREM, npv, flows);
+                }
+                int max = Math.min(forPeak, f.costs.maxServersAtSite);
+                for (int i = 0; i < offerings.size(); i++) {
+                    Engine.CloudRate rate = rates.get(i);
+                    int best = 0;
+                    double bestNpv = Double.POSITIVE_INFINITY;
+                    for (int n = 0; n <= max; n++) {
+                        double npv = fleetAndCloud(hz, dd, f, ts, n, rate, null, null, scratch);
+                        if (npv < bestNpv) {
+                            bestNpv = npv;
+                            best = n;
+                        }
+                    }
+                    double[][] flows = new double[3][months];
+                    double npv = fleetAndCloud(hz, dd, f, ts, best, rate, null, flows, scratch);
+                    out.add("hybrid:" + s.name() + "@" + where.name() + "+" + offerings.get(i).name(),
+                            OptionKind.HYBRID, npv, flows);
+                }
+            }
+        }
+        if (out.names.isEmpty()) {
+            TcoCalculator.of(scenario, w.name()).analyze(); // throws, naming the workload and each reason
+            throw new IllegalStateException("workload %s has no option, but the calculator priced it"
+                    .formatted(w.name()));
+        }
+        return Priced.sorted(w.name(), out, currency);
+    }
+
+    private static Engine.CloudRate rate(Scenario scenario, Workload w, CloudOffering o, double throughput,
+                                         boolean spot, double gbPerUnit) {
+        double price = scenario.inReportingCurrency(spot ? o.spotPerHour().orElseThrow() : o.onDemandPerHour());
+        return new Engine.CloudRate(throughput, spot ? o.spotInterruptionOverhead() : 0, price,
+                spot ? CostCategory.SPOT : CostCategory.CLOUD_ON_DEMAND, scenario.inReportingCurrency(o.egressPerGb()),
+                gbPerUnit, w.egressGbPerMonth());
+    }
+
+    /** Per-call working arrays of one month each. */
+    private static final class Scratch {
+        final double[] own;
+        final double[] overflow;
+        final long[] instances;
+
+        Scratch(int months) {
+            own = new double[months];
+            overflow = new double[months];
+            instances = new long[months];
+        }
+    }
+
+    /**
+     * The NPV of {@code n} own servers ({@code f == null}: none) carrying {@code min(d, n * ts)} of each hour, the
+     * rest on {@code cloud} (null: none), as {@link Engine#fleetAndCloud} prices it; the monthly totals by timing
+     * go into {@code flows} when it is not null. {@code instances} may hold the cloud instance-hours of each month
+     * when already known (no own capacity).
+     */
+    private static double fleetAndCloud(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int n,
+                                        Engine.CloudRate cloud, long[] instances, double[][] flows, Scratch s) {
+        int months = hz.months;
+        double capacity = f == null ? 0 : n * ts;
+        dd.split(capacity, s.own, s.overflow);
+        long[] inst = instances;
+        if (cloud != null && inst == null) {
+            double multiplier = 1 + cloud.overhead();
+            int levels = dd.maxLevel(capacity, multiplier, cloud.throughput());
+            inst = s.instances;
+            dd.instances(capacity, multiplier, cloud.throughput(), levels, inst, null);
+        }
+        boolean fleet = f != null && n > 0;
+        ServerCosts sc = fleet ? f.costs : null;
+        double npv = 0;
+        for (int m = 0; m < months; m++) {
+            double start = 0;
+            double spread = 0;
+            double end = 0;
+            if (fleet) {
+                start += n * f.byTiming[START][m];
+                spread += n * f.byTiming[SPREAD][m];
+                end += n * f.byTiming[END][m];
+                double kwh = (n * sc.idleWatts * hz.hoursPerMonth
+                        + (sc.peakWatts - sc.idleWatts) / ts * s.own[m]) / 1000;
+                double it = kwh * sc.energyPerKwh * hz.energyFactor[m];
+                spread += it + it * (sc.pue - 1);
+            }
+            if (cloud != null) {
+                double cf = hz.cloudFactor[m];
+                spread += inst[m] * cloud.pricePerHour() * cf;
+                double gb = s.overflow[m] * Engine.SECONDS_PER_HOUR * cloud.egressGbPerUnit()
+                        + (inst[m] > 0 ? cloud.egressGbPerMonth() : 0);
+                spread += gb * cloud.egressPerGb() * cf;
+            }
+            npv += start * hz.discountStart[m] + (spread + end) * hz.discountEnd[m];
+            if (flows != null) {
+                flows[START][m] = start;
+                flows[SPREAD][m] = spread;
+                flows[END][m] = end;
+            }
+        }
+        return npv;
+    }
+
+    /**
+     * The NPV of all-cloud service with commitments, as {@link Engine#committed} prices it, from the hours that
+     * need more than k instances in each month ({@code atLeast[k * months + m]}, k below {@code levels}).
+     */
+    private static double committed(Horizon hz, DemandShape.Drawn dd, Engine.CloudRate onDemand,
+                                    double commitPerHour, double upfrontFraction, int termMonths, int levels,
+                                    int[] atLeast, double[][] flows) {
+        int months = hz.months;
+        int hpm = hz.hoursPerMonth;
+        int terms = (months + termMonths - 1) / termMonths;
+        for (int t = 0; t < terms; t++) {
+            int first = t * termMonths;
+            int last = Math.min(months, first + termMonths);
+            double price = commitPerHour * hz.cloudFactor[first];
+            double monthly = (1 - upfrontFraction) * price * hpm;
+            double upfront = upfrontFraction * price * hpm * (last - first);
+            double npvPerInstance = upfront * hz.discountStart[first];
+            for (int m = first; m < last; m++) {
+                npvPerInstance += monthly * hz.discountStart[m];
+            }
+            int best = 0;
+            while (best < levels && weightAtLeast(hz, onDemand, atLeast, best + 1, first, last) > npvPerInstance) {
+                best++;
+            }
+            flows[START][first] += best * upfront;
+            for (int m = first; m < last; m++) {
+                flows[START][m] += best * monthly;
+                double cf = hz.cloudFactor[m];
+                long onDemandHours = 0;
+                for (int k = best; k < levels; k++) {
+                    onDemandHours += atLeast[k * months + m];
+                }
+                flows[SPREAD][m] += onDemandHours * onDemand.pricePerHour() * cf;
+                boolean used = levels > 0 && atLeast[m] > 0;
+                double gb = dd.unitsInMonth(m) * Engine.SECONDS_PER_HOUR * onDemand.egressGbPerUnit()
+                        + (used ? onDemand.egressGbPerMonth() : 0);
+                flows[SPREAD][m] += gb * onDemand.egressPerGb() * cf;
+            }
+        }
+        double npv = 0;
+        for (int m = 0; m < months; m++) {
+            npv += flows[START][m] * hz.discountStart[m] + (flows[SPREAD][m] + flows[END][m]) * hz.discountEnd[m];
+        }
+        return npv;
+    }
+
+    /** The NPV of monthly totals by timing. */
+    private static double npv(Horizon hz, double[][] flows) {
+        double npv = 0;
+        for (int m = 0; m < hz.months; m++) {
+            npv += flows[START][m] * hz.discountStart[m] + (flows[SPREAD][m] + flows[END][m]) * hz.discountEnd[m];
+        }
+        return npv;
+    }
+
+    /** The discounted on-demand cost, in months [first, last), of the hours that need at least {@code k} instances. */
+    private static double weightAtLeast(Horizon hz, Engine.CloudRate onDemand, int[] atLeast, int k, int first,
+                                        int last) {
+        int row = (k - 1) * hz.months;
+        double sum = 0;
+        for (int m = first; m < last; m++) {
+            sum += onDemand.pricePerHour() * hz.cloudFactor[m] * hz.discountEnd[m] * atLeast[row + m];
+        }
+        return sum;
+    }
+
+    // ---------------------------------------------------------------- results
+
+    /** The NPV rounded to the currency's minor units half-even, as {@link Money#rounded(double, Currency)}. */
+    static long minorUnits(double value, Currency currency) {
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        double scaled = value * POWERS_OF_TEN[digits];
+        double fraction = scaled - Math.floor(scaled);
+        if (Math.abs(scaled) < 1e12 && Math.abs(fraction - 0.5) > 1e-3) {
+            return (long) Math.floor(scaled + 0.5);
+        }
+        BigInteger units = Money.rounded(value, currency).amount().unscaledValue();
+        return units.bitLength() < 63 ? units.longValueExact() : OUT_OF_RANGE;
+    }
+
+    /** Marks an NPV whose minor units do not fit a long; its rounded amount is then kept as a BigDecimal. */
+    private static final long OUT_OF_RANGE = Long.MIN_VALUE;
+
+    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
+
+    /** The priced options of one workload, sorted as {@link TcoCalculator#analyze()} sorts them. */
+    private record Priced(String workload, String[] names, OptionKind[] kinds, double[] npv, long[] minor,
+                          double[][][] flows, double unitsPerMinor, Currency currency) {
+
+        static Priced sorted(String workload, Options o, Currency currency) {
+            int n = o.names.size();
+            long[] minorUnsorted = new long[n];
+            Integer[] order = new Integer[n];
+            boolean huge = false;
+            for (int i = 0; i < n; i++) {
+                minorUnsorted[i] = minorUnits(o.npvs.get(i), currency);
+                huge |= minorUnsorted[i] == OUT_OF_RANGE;
+                order[i] = i;
+            }
+            if (huge) {
+                Arrays.sort(order, (a, b) -> Money.rounded(o.npvs.get(a), currency).compareTo(
+                        Money.rounded(o.npvs.get(b), currency)));
+            } else {
+                Arrays.sort(order, (a, b) -> Long.compare(minorUnsorted[a], minorUnsorted[b]));
+            }
+            String[] names = new String[n];
+            OptionKind[] kinds = new OptionKind[n];
+            double[] npv = new double[n];
+            long[] minor = new long[n];
+            double[][][] flows = new double[n][][];
+            for (int i = 0; i < n; i++) {
+                int j = order[i];
+                names[i] = o.names.get(j);
+                kinds[i] = o.kinds.get(j);
+                npv[i] = o.npvs.get(j);
+                minor[i] = minorUnsorted[j];
+                flows[i] = o.flows.get(j);
+            }
+            return new Priced(workload, names, kinds, npv, minor, flows,
+                    POWERS_OF_TEN[Math.max(0, currency.getDefaultFractionDigits())], currency);
+        }
+
+        int indexOf(String option) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(option)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * The options of every workload of a scenario, as {@link FastTco#price} gives them: per workload, the option
+     * names in {@link Tco}'s order, their NPVs (unrounded, and rounded to money as {@link Tco} reports them) and
+     * kinds, and the break-even month of two options over all workloads.
+     */
+    public static final class Result {
+        private final List<Priced> workloads;
+        private final int hoursPerMonth;
+
+        private Result(List<Priced> workloads, int hoursPerMonth) {
+            this.workloads = workloads;
+            this.hoursPerMonth = hoursPerMonth;
+        }
+
+        /** The number of workloads, in the scenario's order. */
+        public int workloadCount() {
+            return workloads.size();
+        }
+
+        /** The name of workload {@code w}. */
+        public String workload(int w) {
+            return workloads.get(w).workload();
+        }
+
+        /** The number of options of workload {@code w}. */
+        public int optionCount(int w) {
+            return workloads.get(w).names().length;
+        }
+
+        /** The name of option {@code i} of workload {@code w}, as {@link OptionResult#name()}. */
+        public String option(int w, int i) {
+            return workloads.get(w).names()[i];
+        }
+
+        /** The index of the option named {@code option} of workload {@code w}, or -1. */
+        public int indexOf(int w, String option) {
+            return workloads.get(w).indexOf(option);
+        }
+
+        public OptionKind kind(int w, int i) {
+            return workloads.get(w).kinds()[i];
+        }
+
+        /** The NPV of option {@code i} of workload {@code w}, unrounded, in the reporting currency. */
+        public double npv(int w, int i) {
+            return workloads.get(w).npv()[i];
+        }
+
+        /**
+         * The NPV of option {@code i} of workload {@code w} in minor units of the reporting currency (cents),
+         * rounded half-even as {@link OptionResult#npv()} is.
+         */
+        public long npvMinorUnits(int w, int i) {
+            long units = workloads.get(w).minor()[i];
+            if (units == OUT_OF_RANGE) {
+                throw new ArithmeticException("NPV of %s (%s) has too many minor units for a long; use roundedNpv"
+                        .formatted(option(w, i), npv(w, i)));
+            }
+            return units;
+        }
+
+        /** Whether {@link #npvMinorUnits} can give option {@code i} of workload {@code w} (it fits a long). */
+        public boolean fitsMinorUnits(int w, int i) {
+            return workloads.get(w).minor()[i] != OUT_OF_RANGE;
+        }
+
+        /** The NPV of option {@code i} of workload {@code w} rounded to money, as {@link OptionResult#npv()}. */
+        public Money roundedNpv(int w, int i) {
+            Priced p = workloads.get(w);
+            return p.minor()[i] == OUT_OF_RANGE ? Money.rounded(p.npv()[i], p.currency())
+                    : new Money(java.math.BigDecimal.valueOf(p.minor()[i],
+                    Math.max(0, p.currency().getDefaultFractionDigits())), p.currency());
+        }
+
+        /** Minor units per unit of the reporting currency (100 for cents). */
+        public double minorUnitsPerUnit() {
+            return workloads.get(0).unitsPerMinor();
+        }
+
+        /**
+         * The month (counted from 1) in which the cumulative undiscounted costs of options {@code a} and
+         * {@code b}, summed over every workload, cross, as {@link WorkloadTco#breakEven} finds it; empty when
+         * they do not cross within the horizon.
+         *
+         * @throws IllegalArgumentException when a workload has no option of that name
+         */
+        public OptionalInt breakEvenMonth(String a, String b) {
+            double[][] fa = summed(a);
+            double[][] fb = summed(b);
+            double[] c = Results.crossing(fa, fb, hoursPerMonth);
+            return c == null ? OptionalInt.empty() : OptionalInt.of((int) c[2]);
+        }
+
+        private double[][] summed(String option) {
+            if (workloads.size() == 1) {
+                return workloads.get(0).flows()[index(0, option)];
+            }
+            double[][] sum = null;
+            for (int w = 0; w < workloads.size(); w++) {
+                double[][] f = workloads.get(w).flows()[index(w, option)];
+                if (sum == null) {
+                    sum = new double[3][f[0].length];
+                }
+                for (int t = 0; t < 3; t++) {
+                    for (int m = 0; m < f[t].length; m++) {
+                        sum[t][m] += f[t][m];
+                    }
+                }
+            }
+            return sum;
+        }
+
+        private int index(int w, String option) {
+            int i = workloads.get(w).indexOf(option);
+            if (i < 0) {
+                throw new IllegalArgumentException("option (%s) is not among the options of workload %s: %s"
+                        .formatted(option, workload(w), List.of(workloads.get(w).names())));
+            }
+            return i;
+        }
+    }
+}
