@@ -247,7 +247,7 @@ final class ChargebackEngine {
                 CloudAcc acc = cloudAcc.computeIfAbsent(cloudPlatform(ca) + "@" + period, k -> new CloudAcc());
                 acc.hours += hours;
                 acc.cost = acc.cost.add(amount);
-                acc.busy.add(r.chargePeriodStart().truncatedTo(ChronoUnit.HOURS));
+                addBusyHours(acc.busy, r, period);
                 String o = owner.isEmpty() ? Chargeback.UNALLOCATED : owner;
                 acc.hoursByOwner.computeIfAbsent(o, k -> new double[1])[0] += hours;
                 acc.costByOwner.merge(o, amount, BigDecimal::add);
@@ -281,6 +281,21 @@ final class ChargebackEngine {
             }
         }
         return ca.platform().trim();
+    }
+
+    /**
+     * Adds every hour that a FOCUS row covers, {@code [ChargePeriodStart, ChargePeriodEnd)}, to the busy hours of its
+     * month: a daily row is 24 busy hours, a row from 10:30 to 11:30 touches 2. The row's month is the month of its
+     * start; its hours in later months are not that month's. A row without length counts the hour it starts in.
+     */
+    static void addBusyHours(Set<Instant> busy, FocusRow r, YearMonth period) {
+        Instant first = r.chargePeriodStart().truncatedTo(ChronoUnit.HOURS);
+        Instant monthEnd = period.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = r.chargePeriodEnd().isBefore(monthEnd) ? r.chargePeriodEnd() : monthEnd;
+        busy.add(first);
+        for (Instant h = first.plus(1, ChronoUnit.HOURS); h.isBefore(end); h = h.plus(1, ChronoUnit.HOURS)) {
+            busy.add(h);
+        }
     }
 
     /** The first configured cloud accelerator whose SKU a FOCUS row matches, or null. */
