@@ -114,6 +114,12 @@ final class ChargebackEngine {
             UsageRecord.Read u = UsageRecord.read(request.usage().get(), config.tagKey());
             List<RowRejection> usageRejections = new ArrayList<>(u.rejections());
             usage = matchUsage(u.records(), pools, rows, usageRejections);
+            int unmatched = u.records().size() - usage.size();
+            if (unmatched > 0) {
+                warnings.add(("%s: %d usage row(s) match no on-prem pool or billed cloud platform of their month (see "
+                        + "the rejected rows); their accelerator-hours are not allocated and count as idle capacity")
+                        .formatted(request.usage().get(), unmatched));
+            }
             usageRejections.sort(Comparator.comparingLong(RowRejection::line));
             rejections.addAll(usageRejections);
             // Used = allocated: a row that matches no pool or billed cloud platform and month is rejected.

@@ -50,6 +50,7 @@ class UsageMatchingTest {
             assertThat(x.reason()).contains("ams-1/h100", "ams-1/l40s", "aws:g5.4xlarge");
         });
         assertThat(r.toText()).contains("Rejected rows (1)", "usage.csv:4 platform (\"ams1/h100\")");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("1 usage row(s) match no on-prem pool"));
         // ViennaAI's 1000 h are not allocated: ams-1/h100 used 5200 + 2600 = 7800 of 11520 h. amortisedCapex
         //   18000.00: used 18000 * 7800/11520 = 12187.50, PeoriaData 12187.50 * 5200/7800 = 8125.00.
         assertThat(r.owners()).noneMatch(o -> o.owner().equals("ViennaAI"));
