@@ -227,17 +227,18 @@ public final class Allocation {
         if (sum.signum() == 0) {
             throw allZero(what, weights.length);
         }
+        // |T| can be 2^63 (T = Long.MIN_VALUE), which no long holds: parts stay BigInteger until they carry the sign.
         BigInteger abs = BigInteger.valueOf(totalMinor).abs();
-        long[] parts = new long[weights.length];
+        BigInteger[] big = new BigInteger[weights.length];
         BigInteger[] remainders = new BigInteger[weights.length];
-        long given = 0;
+        BigInteger given = BigInteger.ZERO;
         for (int i = 0; i < weights.length; i++) {
             BigInteger[] qr = abs.multiply(weights[i]).divideAndRemainder(sum);
-            parts[i] = qr[0].longValueExact();
+            big[i] = qr[0];
             remainders[i] = qr[1];
-            given += parts[i];
+            given = given.add(qr[0]);
         }
-        long leftover = abs.subtract(BigInteger.valueOf(given)).longValueExact();
+        long leftover = abs.subtract(given).longValueExact();
         Integer[] order = new Integer[weights.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -247,12 +248,11 @@ public final class Allocation {
             return c != 0 ? c : Integer.compare(a, b);
         });
         for (int k = 0; k < leftover; k++) {
-            parts[order[k]]++;
+            big[order[k]] = big[order[k]].add(BigInteger.ONE);
         }
-        if (totalMinor < 0) {
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = -parts[i];
-            }
+        long[] parts = new long[weights.length];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = (totalMinor < 0 ? big[i].negate() : big[i]).longValueExact();
         }
         return parts;
     }

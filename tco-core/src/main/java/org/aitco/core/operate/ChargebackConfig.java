@@ -79,8 +79,19 @@ record ChargebackConfig(String tagKey, boolean billedCost, Map<String, Basis> ba
                 null, List.of(), 0.6, 730);
     }
 
+    /** The basis of a pool, its name matched ignoring case and surrounding spaces; accelerator-hours by default. */
     Basis basis(String pool) {
-        return basisByPool.getOrDefault(pool, Basis.ACCELERATOR_HOURS);
+        Basis exact = basisByPool.get(pool);
+        if (exact != null) {
+            return exact;
+        }
+        String n = Tags.normalise(pool);
+        for (Map.Entry<String, Basis> e : basisByPool.entrySet()) {
+            if (Tags.normalise(e.getKey()).equals(n)) {
+                return e.getValue();
+            }
+        }
+        return Basis.ACCELERATOR_HOURS;
     }
 
     static ChargebackConfig read(Path file) {

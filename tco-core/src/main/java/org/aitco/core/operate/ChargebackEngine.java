@@ -112,10 +112,19 @@ final class ChargebackEngine {
         List<UsageRecord> usage = List.of();
         if (request.usage().isPresent()) {
             UsageRecord.Read u = UsageRecord.read(request.usage().get(), config.tagKey());
-            usage = u.records();
-            rejections.addAll(u.rejections());
+            List<RowRejection> usageRejections = new ArrayList<>(u.rejections());
+            usage = matchUsage(u.records(), pools, rows, usageRejections);
+            int unmatched = u.records().size() - usage.size();
+            if (unmatched > 0) {
+                warnings.add(("%s: %d usage row(s) match no on-prem pool or billed cloud platform of their month (see "
+                        + "the rejected rows); their accelerator-hours are not allocated and count as idle capacity")
+                        .formatted(request.usage().get(), unmatched));
+            }
+            usageRejections.sort(Comparator.comparingLong(RowRejection::line));
+            rejections.addAll(usageRejections);
+            // Used = allocated: a row that matches no pool or billed cloud platform and month is rejected.
             inputs.add(new InputFile(request.usage().get().toString(), "usage",
-                    u.records().size() + (long) u.rejections().size(), u.records().size(), u.rejections().size()));
+                    u.records().size() + (long) u.rejections().size(), usage.size(), usageRejections.size()));
         }
         UtilisationSeries series = null;
         if (request.utilisation().isPresent()) {
@@ -238,18 +247,16 @@ final class ChargebackEngine {
             }
             raw.computeIfAbsent(src, k -> new TreeMap<>())
                     .merge(new Key(owner, period, pool, component, kind, src), amount, BigDecimal::add);
-            for (ChargebackConfig.CloudAccelerator ca : config.cloudAccelerators()) {
-                if (ca.matches(r)) {
-                    double hours = acceleratorHours(r) * ca.acceleratorsPerUnit().doubleValue();
-                    CloudAcc acc = cloudAcc.computeIfAbsent(ca.platform() + "@" + period, k -> new CloudAcc());
-                    acc.hours += hours;
-                    acc.cost = acc.cost.add(amount);
-                    acc.busy.add(r.chargePeriodStart().truncatedTo(ChronoUnit.HOURS));
-                    String o = owner.isEmpty() ? Chargeback.UNALLOCATED : owner;
-                    acc.hoursByOwner.computeIfAbsent(o, k -> new double[1])[0] += hours;
-                    acc.costByOwner.merge(o, amount, BigDecimal::add);
-                    break;
-                }
+            ChargebackConfig.CloudAccelerator ca = cloudAccelerator(r);
+            if (ca != null) {
+                double hours = acceleratorHours(r) * ca.acceleratorsPerUnit().doubleValue();
+                CloudAcc acc = cloudAcc.computeIfAbsent(cloudPlatform(ca) + "@" + period, k -> new CloudAcc());
+                acc.hours += hours;
+                acc.cost = acc.cost.add(amount);
+                addBusyHours(acc.busy, r, period);
+                String o = owner.isEmpty() ? Chargeback.UNALLOCATED : owner;
+                acc.hoursByOwner.computeIfAbsent(o, k -> new double[1])[0] += hours;
+                acc.costByOwner.merge(o, amount, BigDecimal::add);
             }
         }
         for (Map.Entry<String, TreeMap<Key, BigDecimal>> bySource : raw.entrySet()) {
@@ -266,6 +273,114 @@ final class ChargebackEngine {
                 }
             }
         }
+    }
+
+    /**
+     * The platform name of a cloud accelerator as the policy file first spells it: entries whose platforms differ
+     * only in case are one platform.
+     */
+    private String cloudPlatform(ChargebackConfig.CloudAccelerator ca) {
+        String n = Tags.normalise(ca.platform());
+        for (ChargebackConfig.CloudAccelerator c : config.cloudAccelerators()) {
+            if (Tags.normalise(c.platform()).equals(n)) {
+                return c.platform().trim();
+            }
+        }
+        return ca.platform().trim();
+    }
+
+    /**
+     * Adds every hour that a FOCUS row covers, {@code [ChargePeriodStart, ChargePeriodEnd)}, to the busy hours of its
+     * month: a daily row is 24 busy hours, a row from 10:30 to 11:30 touches 2. The row's month is the month of its
+     * start; its hours in later months are not that month's. A row without length counts the hour it starts in.
+     */
+    static void addBusyHours(Set<Instant> busy, FocusRow r, YearMonth period) {
+        Instant first = r.chargePeriodStart().truncatedTo(ChronoUnit.HOURS);
+        Instant monthEnd = period.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = r.chargePeriodEnd().isBefore(monthEnd) ? r.chargePeriodEnd() : monthEnd;
+        busy.add(first);
+        for (Instant h = first.plus(1, ChronoUnit.HOURS); h.isBefore(end); h = h.plus(1, ChronoUnit.HOURS)) {
+            busy.add(h);
+        }
+    }
+
+    /** The first configured cloud accelerator whose SKU a FOCUS row matches, or null. */
+    private ChargebackConfig.CloudAccelerator cloudAccelerator(FocusRow r) {
+        for (ChargebackConfig.CloudAccelerator ca : config.cloudAccelerators()) {
+            if (ca.matches(r)) {
+                return ca;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The usage records that can be allocated, with the platform spelt as the pools file or the policy file spells
+     * it; the others become rejections. Platform names match ignoring case and surrounding spaces. A record on an
+     * on-prem pool needs a pool of that name for its month; a record on a cloud platform of {@code cloudAccelerators}
+     * needs FOCUS rows of that platform in its month (its tokens and requests count against that cloud cost).
+     */
+    private List<UsageRecord> matchUsage(List<UsageRecord> records, List<OnPremPool> pools, List<FocusRow> rows,
+            List<RowRejection> rejected) {
+        // Pool names are unique ignoring case within a month (OnPremPool.read checks it): a record takes the spelling
+        // of its month's pool, so that allocatePool matches it exactly.
+        Map<String, String> poolNames = new TreeMap<>();
+        Map<String, String> poolOfMonth = new HashMap<>();
+        Map<String, Set<YearMonth>> poolMonths = new HashMap<>();
+        for (OnPremPool p : pools) {
+            String n = Tags.normalise(p.name());
+            poolNames.putIfAbsent(n, p.name());
+            poolOfMonth.put(n + "@" + p.period(), p.name());
+            poolMonths.computeIfAbsent(n, k -> new TreeSet<>()).add(p.period());
+        }
+        Map<String, String> cloudNames = new TreeMap<>();
+        for (ChargebackConfig.CloudAccelerator ca : config.cloudAccelerators()) {
+            cloudNames.putIfAbsent(Tags.normalise(ca.platform()), cloudPlatform(ca));
+        }
+        Map<String, Set<YearMonth>> cloudMonths = new HashMap<>();
+        for (FocusRow r : rows) {
+            ChargebackConfig.CloudAccelerator ca = cloudAccelerator(r);
+            if (ca != null) {
+                cloudMonths.computeIfAbsent(Tags.normalise(ca.platform()), k -> new TreeSet<>())
+                        .add(YearMonth.from(r.chargePeriodStart().atOffset(ZoneOffset.UTC)));
+            }
+        }
+        String file = request.usage().orElseThrow().toString();
+        List<UsageRecord> out = new ArrayList<>();
+        for (UsageRecord u : records) {
+            String n = Tags.normalise(u.platform());
+            if (poolNames.containsKey(n)) {
+                String name = poolNames.get(n);
+                String ofMonth = poolOfMonth.get(n + "@" + u.period());
+                if (ofMonth != null) {
+                    out.add(u.onPlatform(ofMonth));
+                } else {
+                    rejected.add(new RowRejection(file, u.line(), "period", u.period().toString(),
+                            "has no on-prem pool %s; the pools file has it for %s".formatted(name,
+                                    list(poolMonths.get(n)))));
+                }
+            } else if (cloudNames.containsKey(n)) {
+                String name = cloudNames.get(n);
+                if (cloudMonths.getOrDefault(n, Set.of()).contains(u.period())) {
+                    out.add(u.onPlatform(name));
+                } else {
+                    rejected.add(new RowRejection(file, u.line(), "period", u.period().toString(),
+                            "has no FOCUS rows of the cloud platform %s to count this usage against; months billed: %s"
+                                    .formatted(name, list(cloudMonths.getOrDefault(n, Set.of())))));
+                }
+            } else {
+                rejected.add(new RowRejection(file, u.line(), "platform", u.platform(),
+                        ("is neither an on-prem pool nor a cloud platform of cloudAccelerators (names match ignoring "
+                                + "case); on-prem pools: %s; cloud platforms: %s").formatted(
+                                list(poolNames.values()), list(cloudNames.values()))));
+            }
+        }
+        return out;
+    }
+
+    private static String list(java.util.Collection<?> items) {
+        return items.isEmpty() ? "none"
+                : String.join(", ", items.stream().map(Object::toString).toList());
     }
 
     private static double acceleratorHours(FocusRow r) {

@@ -56,8 +56,9 @@ record OnPremPool(String name, String site, String serverType, YearMonth period,
             JsonNode p = pools.get(i);
             String name = json.text(p, "name", path, null);
             YearMonth period = json.period(p, "period", path);
-            if (!keys.add(name + "@" + period)) {
-                throw json.fail(path + ".name", "(%s) appears twice for period %s".formatted(name, period));
+            if (!keys.add(Tags.normalise(name) + "@" + period)) {
+                throw json.fail(path + ".name", "(%s) appears twice for period %s (pool names match ignoring case)"
+                        .formatted(name, period));
             }
             Currency currency = json.currency(p, "currency", path, null);
             JsonNode comps = p.get("components");

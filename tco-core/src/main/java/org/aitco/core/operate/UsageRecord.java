@@ -17,6 +17,12 @@ import java.util.Map;
 record UsageRecord(long line, String owner, String platform, YearMonth period, BigDecimal acceleratorHours,
         long tokens, long requests) {
 
+    /** This record with the platform spelt {@code name} (the spelling of the pools or policy file). */
+    UsageRecord onPlatform(String name) {
+        return name.equals(platform) ? this
+                : new UsageRecord(line, owner, name, period, acceleratorHours, tokens, requests);
+    }
+
     /** The usable records of a usage file, and the rejected ones. */
     record Read(List<UsageRecord> records, List<RowRejection> rejections) {
     }

@@ -96,4 +96,21 @@ class AllocationTest {
         long[] parts = Allocation.splitMinor(90_000_000_000_000_000L, new long[] {big, 2 * big});
         assertThat(parts).containsExactly(30_000_000_000_000_000L, 60_000_000_000_000_000L);
     }
+
+    @Test
+    void splitsTheSmallestLongTotal() {
+        // Long.MIN_VALUE = -2^63 = -9223372036854775808 has no positive long: |T| = 2^63 is split in BigInteger and
+        //   negated before it becomes a long. One weight: the whole total. Weights 1 and 1: 2^62 each, negated.
+        //   Weights 1 and 2: 2^63 / 3 = 3074457345618258602.67 and 6148914691236517205.33 -> floors
+        //   3074457345618258602 + 6148914691236517205 = 9223372036854775807, one unit left to the larger
+        //   remainder .67 (index 0): 3074457345618258603 and 6148914691236517205, negated.
+        assertThat(Allocation.splitMinor(Long.MIN_VALUE, new long[] {1})).containsExactly(Long.MIN_VALUE);
+        assertThat(Allocation.splitMinor(Long.MIN_VALUE, new long[] {1, 1}))
+                .containsExactly(-4_611_686_018_427_387_904L, -4_611_686_018_427_387_904L);
+        assertThat(Allocation.splitMinor(Long.MIN_VALUE, new long[] {1, 2}))
+                .containsExactly(-3_074_457_345_618_258_603L, -6_148_914_691_236_517_205L);
+        assertThat(Allocation.split(Money.ofMinor(Long.MIN_VALUE, Currency.getInstance("USD")),
+                List.of(BigDecimal.ONE, BigDecimal.ZERO))).extracting(Money::minorUnits)
+                .containsExactly(Long.MIN_VALUE, 0L);
+    }
 }

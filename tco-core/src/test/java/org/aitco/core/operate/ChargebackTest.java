@@ -186,6 +186,7 @@ class ChargebackTest {
         ChargebackReport.CloudUse g5 = r.cloudAccelerators().get(0);
         assertThat(g5.acceleratorHours()).isCloseTo(6.283056, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(g5.cost()).isEqualTo(usd("11.00"));
+        assertThat(g5.busyHours()).isEqualTo(8); // 8 hourly rows in 8 different hours
         assertThat(g5.breakEvenUtilisation()).isCloseTo(1.1510 / 1.7507, org.assertj.core.data.Offset.offset(1e-3));
         assertThat(r.recommendations()).noneMatch(x -> x.kind().equals("buy-or-commit"));
         // ams-1/l40s is 55.6 % used (< 60 %): 6.283056 h home save 6.283056 * (11.00 / 6.283056 - 600 / 5760)
