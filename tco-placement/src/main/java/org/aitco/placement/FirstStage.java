@@ -36,27 +36,8 @@ final class FirstStage {
     private FirstStage() {
     }
 
-    /**
-     * Solves the first stage; the mixed-integer model is solved twice, each time on a fresh model, and the better
-     * result kept. Measured on generated portfolios with ojAlgo 56.2.1: consecutive solves of the same model in one
-     * JVM alternated between two answers, both reported OPTIMAL (objectives 6,458.26 and 5,991.02 on one case), so
-     * a single solve made the plan depend on what ran before it. Two solves see both and keep the better one.
-     */
     static Result solve(Problem pb, ExecutorService executor, long millis, boolean deterministic, double gap,
                         boolean relaxed) {
-        if (relaxed) {
-            return solveOnce(pb, executor, millis, deterministic, gap, true);
-        }
-        Result first = solveOnce(pb, executor, millis / 2, deterministic, gap, false);
-        Result second = solveOnce(pb, executor, millis / 2, deterministic, gap, false);
-        if (!second.usable() || first.usable() && first.objective() <= second.objective() * (1 + 1e-9)) {
-            return first;
-        }
-        return second;
-    }
-
-    private static Result solveOnce(Problem pb, ExecutorService executor, long millis, boolean deterministic,
-                                    double gap, boolean relaxed) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         int np = pb.platforms.size();
         int ng = pb.groups.size();

@@ -158,8 +158,10 @@ public final class FastTco {
         List<Engine.CloudRate> rates = new ArrayList<>();
         TcoCalculator hourly = null;
         for (CloudOffering o : scenario.cloudOfferings()) {
-            OptionalDouble t = scenario.throughput(w.model(), o.name(), w.slo());
-            if (t.isEmpty() || !w.mayRunIn(o.jurisdiction())) {
+            OptionalDouble t = scenario.throughput(w, o.name());
+            if (t.isEmpty() || !w.mayRunIn(o.jurisdiction())
+                    || TcoCalculator.beyondScale(o.name(), dd.peak, t.getAsDouble(), o.spotInterruptionOverhead())
+                    != null) {
                 continue;
             }
             Engine.CloudRate od = rate(scenario, w, o, t.getAsDouble(), false, gbPerUnit);
@@ -196,8 +198,8 @@ public final class FastTco {
             }
         }
         for (ServerType s : scenario.serverTypes()) {
-            OptionalDouble t = scenario.throughput(w.model(), s.name(), w.slo());
-            if (t.isEmpty()) {
+            OptionalDouble t = scenario.throughput(w, s.name());
+            if (t.isEmpty() || TcoCalculator.beyondScale(s.name(), dd.peak, t.getAsDouble(), 0) != null) {
                 continue;
             }
             double ts = t.getAsDouble();

@@ -105,6 +105,10 @@ public final class TcoCalculator {
             throw cannot("may not run on cloud offering %s: its jurisdiction %s is not among the allowed %s"
                     .formatted(name, o.jurisdiction(), workload.allowedJurisdictions()));
         }
+        String tooLarge = beyondScale(o.name(), peak, throughput(o.name()), o.spotInterruptionOverhead());
+        if (tooLarge != null) {
+            throw cannot("cannot be priced on " + tooLarge);
+        }
         return o;
     }
 
@@ -115,6 +119,10 @@ public final class TcoCalculator {
         if (scenario.throughput(workload, s.name()).isEmpty()) {
             throw cannot("cannot run on server type %s: no throughput entry for model %s at SLO %s"
                     .formatted(name, workload.model(), workload.slo()));
+        }
+        String tooLarge = beyondScale(s.name(), peak, throughput(s.name()), 0);
+        if (tooLarge != null) {
+            throw cannot("cannot be priced on " + tooLarge);
         }
         return s;
     }
@@ -128,6 +136,22 @@ public final class TcoCalculator {
                     .formatted(name, s.jurisdiction(), workload.allowedJurisdictions()));
         }
         return s;
+    }
+
+    /**
+     * The most servers or instances a platform may need in one hour before it is left out as a way to serve a
+     * workload: beyond it, the demand or the throughput is almost certainly mistyped, and counts per hour would
+     * no longer fit the calculator's arrays.
+     */
+    static final double MAX_UNITS_PER_HOUR = 1_000_000;
+
+    /** Why {@code platform} cannot carry {@code peak}, or null when it can. */
+    static String beyondScale(String platform, double peak, double throughput, double overhead) {
+        double units = peak * (1 + overhead) / throughput;
+        return units > MAX_UNITS_PER_HOUR
+                ? "%s: the peak hour (%.6g %s) needs %.3g servers or instances at %.6g each, more than %,.0f; check the demand and the throughput"
+                        .formatted(platform, peak, "per second", units, throughput, MAX_UNITS_PER_HOUR)
+                : null;
     }
 
     private double throughput(String platform) {
@@ -326,6 +350,11 @@ public final class TcoCalculator {
                 excluded.add("%s: jurisdiction %s not allowed".formatted(o.name(), o.jurisdiction()));
                 continue;
             }
+            String tooLarge = beyondScale(o.name(), peak, throughput(o.name()), o.spotInterruptionOverhead());
+            if (tooLarge != null) {
+                excluded.add(tooLarge);
+                continue;
+            }
             offerings.add(o.name());
             options.add(onDemand(o.name()));
             for (int i = 0; i < o.commitments().size(); i++) {
@@ -337,6 +366,11 @@ public final class TcoCalculator {
         }
         for (ServerType s : scenario.serverTypes()) {
             if (scenario.throughput(workload, s.name()).isEmpty()) {
+                continue;
+            }
+            String tooLarge = beyondScale(s.name(), peak, throughput(s.name()), 0);
+            if (tooLarge != null) {
+                excluded.add(tooLarge);
                 continue;
             }
             for (Site where : scenario.sites()) {
