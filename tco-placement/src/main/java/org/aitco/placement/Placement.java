@@ -86,14 +86,23 @@ public final class Placement {
             }
         }
         boolean reduced = first != pb;
+        // Deterministic plans start from the first stage's LP relaxation (server counts rounded, then improved by
+        // the local search): ojAlgo 56.2.1's branch and bound gave two different answers on consecutive solves of
+        // the same fresh model in one JVM, both reported OPTIMAL (objectives 6,458.26 and 5,991.02 on generated
+        // portfolio 432), whatever its parallelism and node order. The LP answer does not depend on what ran before.
+        boolean relaxFirstStage = options.deterministic();
+        if (relaxFirstStage) {
+            notes.add("first stage solved as its LP relaxation (deterministic mode); server counts rounded and "
+                    + "improved by the local search");
+        }
         FirstStage.Result r1 = FirstStage.solve(first, executor, budget / 2, options.deterministic(),
-                options.relativeGap(), false);
+                options.relativeGap(), relaxFirstStage);
         if (!r1.usable() && r1.state() == Optimisation.State.INFEASIBLE && !reduced) {
             return PlanBuilder.infeasible(pb, Diagnosis.afterSolving(pb), elapsed(start));
         }
         double lowerBound = Double.NaN;
         if (r1.usable() && r1.state().isOptimal() && !r1.timedOut()) {
-            lowerBound = r1.objective() * (1 - options.relativeGap());
+            lowerBound = relaxFirstStage ? r1.objective() : r1.objective() * (1 - options.relativeGap());
         } else {
             long left = budget - elapsedMillis(start);
             FirstStage.Result lp = FirstStage.solve(first, executor, Math.max(100, left / 3), options.deterministic(),

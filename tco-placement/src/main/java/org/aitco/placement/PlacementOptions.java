@@ -18,8 +18,9 @@ import java.util.TreeSet;
  * @param timeLimit           wall-clock budget of the whole solve; the optimiser returns its best plan by then
  * @param relativeGap         gap between the plan's cost and the proven lower bound at which the plan counts
  *                            as optimal, as a fraction (1e-4 = 0.01 %)
- * @param deterministic       whether the same scenario must give the same plan (single-threaded depth-first
- *                            branch and bound); faster parallel search is not offered by this version
+ * @param deterministic       whether the same scenario must give the same plan: the first stage is then solved as
+ *                            its LP relaxation and rounded (ojAlgo's branch and bound answered differently on
+ *                            consecutive solves in one JVM); otherwise as a mixed-integer model
  * @param slicesPerYear       1..168 time slices per year of the horizon
  * @param noSplit             names of workloads that must run on one platform only
  * @param capexBudget         the most that may be spent on first server purchases, in the reporting currency

@@ -142,7 +142,8 @@ class PlacementProperties {
     /**
      * Regression: generated portfolio 432 gave two different plans on consecutive solves in one JVM (10 + 1 servers
      * at 6.46 M EUR, then 6 + 6 at 6.12 M EUR), because ojAlgo's first-stage MIP alternated between two answers,
-     * both reported OPTIMAL. Four consecutive solves must give the same (better) plan.
+     * both reported OPTIMAL. In deterministic mode the first stage is now an LP; four consecutive solves must give
+     * the same plan.
      */
     @net.jqwik.api.Example
     void consecutiveSolvesInOneJvmGiveTheSamePlan() {
