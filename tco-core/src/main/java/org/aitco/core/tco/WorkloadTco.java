@@ -27,9 +27,10 @@ public record WorkloadTco(String workload, String costBlock, List<OptionResult> 
         if (options.isEmpty()) {
             throw new IllegalArgumentException("options of workload %s must not be empty".formatted(workload));
         }
+        options = options.stream().sorted(java.util.Comparator.comparing(OptionResult::npv)).toList();
     }
 
-    /** The option of least NPV. */
+    /** The option of least NPV (options are kept in ascending order of NPV, whatever order they were given in). */
     public OptionResult cheapest() {
         return options.get(0);
     }

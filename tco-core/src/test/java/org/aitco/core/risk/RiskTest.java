@@ -57,9 +57,10 @@ class RiskTest {
                 .isCloseTo(50_000 * DENSITY_2 - 100_000 * (1 - PHI_2), within(4 * seMean));
         assertThat(r.option("own").meanRegret()).isCloseTo(100_000 * PHI_2 + 50_000 * DENSITY_2, within(4 * seMean));
 
-        // break-even month 12 + 200 d ~ Normal(28, 2); SE of the median = sqrt(0.25 / n) / 0.398942 x 2 = 0.0354
+        // break-even month 12 + 200 d ~ Normal(28, 2); SE of the median = sqrt(0.25 / n) / 0.398942 x 2
+        // = 0.0035355 / 0.398942 x 2 = 0.0177 (n = 20,000)
         assertThat(r.breakEven().shareWithinHorizon()).isEqualTo(1.0);
-        assertThat(r.breakEven().month().orElseThrow().p50()).isCloseTo(28, within(4 * 0.0354));
+        assertThat(r.breakEven().month().orElseThrow().p50()).isCloseTo(28, within(4 * 0.0177));
         assertThat(r.option("own").histogram().total()).isEqualTo(n);
     }
 
