@@ -150,7 +150,10 @@ final class FirstStage {
         int[] n = new int[np];
         for (int p = 0; p < np; p++) {
             if (servers[p] != null) {
-                n[p] = (int) Math.round(out.value(model.indexOf(servers[p])));
+                double v = out.value(model.indexOf(servers[p]));
+                // The LP relaxation's counts are rounded down, which keeps every site and budget row satisfied
+                // (their coefficients are non-negative); the local search then adds servers where they pay.
+                n[p] = (int) (relaxed ? Math.floor(v + 1e-6) : Math.round(v));
             }
         }
         double[] m = new double[commits.size()];

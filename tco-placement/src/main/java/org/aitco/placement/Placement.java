@@ -86,13 +86,13 @@ public final class Placement {
             }
         }
         boolean reduced = first != pb;
-        // Deterministic plans start from the first stage's LP relaxation (server counts rounded, then improved by
+        // Deterministic plans start from the first stage's LP relaxation (server counts rounded down, then improved by
         // the local search): ojAlgo 56.2.1's branch and bound gave two different answers on consecutive solves of
         // the same fresh model in one JVM, both reported OPTIMAL (objectives 6,458.26 and 5,991.02 on generated
         // portfolio 432), whatever its parallelism and node order. The LP answer does not depend on what ran before.
         boolean relaxFirstStage = options.deterministic();
         if (relaxFirstStage) {
-            notes.add("first stage solved as its LP relaxation (deterministic mode); server counts rounded and "
+            notes.add("first stage solved as its LP relaxation (deterministic mode); server counts rounded down and "
                     + "improved by the local search");
         }
         FirstStage.Result r1 = FirstStage.solve(first, executor, budget / 2, options.deterministic(),
@@ -123,6 +123,10 @@ public final class Placement {
         if (!r1.usable()) {
             servers = Baselines.allOnPremServers(pb);
             notes.add("no first-stage solution: the search starts from owned capacity for every workload that can run on-prem");
+        }
+        if (!Baselines.withinSites(pb, servers)) {
+            servers = new int[np];
+            notes.add("the first stage's server counts exceed a site or the budget: the search starts from none");
         }
         int[] commits = new int[pb.commitOptions.size()];
         if (r1.usable()) {
