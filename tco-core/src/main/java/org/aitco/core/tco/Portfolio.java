@@ -17,9 +17,11 @@ import org.aitco.core.money.Money;
  * @param bestPool          the pool of the best plan as {@code serverType@site}, or {@code ""} when no pool helps
  * @param bestNpv           NPV of the best plan
  * @param poolingSavingNpv  {@code cheapestAloneNpv - bestNpv}, at least zero
+ * @param siteWarnings      sites whose power or rack units the best plan's own servers exceed when added up over
+ *                          its workloads (each workload was sized against the site alone); empty when it fits
  */
 public record Portfolio(List<String> workloads, Money cheapestAloneNpv, List<Pool> pools, String bestPool,
-                        Money bestNpv, Money poolingSavingNpv) {
+                        Money bestNpv, Money poolingSavingNpv, List<String> siteWarnings) {
     public Portfolio {
         workloads = List.copyOf(Objects.requireNonNull(workloads, "workloads"));
         Objects.requireNonNull(cheapestAloneNpv, "cheapestAloneNpv");
@@ -27,5 +29,6 @@ public record Portfolio(List<String> workloads, Money cheapestAloneNpv, List<Poo
         Objects.requireNonNull(bestPool, "bestPool");
         Objects.requireNonNull(bestNpv, "bestNpv");
         Objects.requireNonNull(poolingSavingNpv, "poolingSavingNpv");
+        siteWarnings = List.copyOf(Objects.requireNonNull(siteWarnings, "siteWarnings"));
     }
 }

@@ -34,6 +34,7 @@ final class Tables {
                     ? String.format(Locale.ROOT, "  best plan: no pooling, NPV %s%n", p.bestNpv())
                     : String.format(Locale.ROOT, "  best plan: pool on %s, NPV %s, saving %s over each alone%n",
                     p.bestPool(), p.bestNpv(), p.poolingSavingNpv()));
+            p.siteWarnings().forEach(w -> sb.append("  WARNING: ").append(w).append(System.lineSeparator()));
         }
         return sb.toString();
     }

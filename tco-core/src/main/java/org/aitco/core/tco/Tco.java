@@ -2,6 +2,7 @@ package org.aitco.core.tco;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.model.ServerType;
@@ -55,6 +56,7 @@ public final class Tco {
         }
         List<Pool> pools = new ArrayList<>();
         String bestPool = "";
+        Map<String, Integer> bestOwned = owned(analyses, null);
         double bestNpv = aloneNpv;
         Horizon hz = calcs.get(0).horizon();
         for (ServerType s : scenario.serverTypes()) {
@@ -121,11 +123,52 @@ public final class Tco {
                 if (othersNpv + pooledNpv < bestNpv) {
                     bestNpv = othersNpv + pooledNpv;
                     bestPool = s.name() + "@" + site.name();
+                    bestOwned = owned(analyses, members);
+                    bestOwned.merge(bestPool, fleet, Integer::sum);
                 }
             }
         }
         return new Portfolio(calcs.stream().map(c -> c.workload().name()).toList(),
                 Money.rounded(aloneNpv, currency), pools, bestPool, Money.rounded(bestNpv, currency),
-                Money.rounded(aloneNpv - bestNpv, currency));
+                Money.rounded(aloneNpv - bestNpv, currency), siteWarnings(scenario, bestOwned));
+    }
+
+    /** Own servers per {@code serverType@site} of every workload's cheapest option, leaving out {@code skip}. */
+    private static Map<String, Integer> owned(List<WorkloadTco> analyses, List<Integer> skip) {
+        Map<String, Integer> owned = new java.util.TreeMap<>();
+        for (int i = 0; i < analyses.size(); i++) {
+            if (skip != null && skip.contains(i)) {
+                continue;
+            }
+            OptionResult o = analyses.get(i).cheapest();
+            if (o.ownServers() > 0) {
+                owned.merge(o.serverType() + "@" + o.site(), o.ownServers(), Integer::sum);
+            }
+        }
+        return owned;
+    }
+
+    /** Sites whose facility power or rack units the servers of {@code owned} exceed together. */
+    private static List<String> siteWarnings(Scenario scenario, Map<String, Integer> owned) {
+        List<String> warnings = new ArrayList<>();
+        for (Site site : scenario.sites()) {
+            double kw = 0;
+            long rackUnits = 0;
+            int servers = 0;
+            for (ServerType s : scenario.serverTypes()) {
+                int n = owned.getOrDefault(s.name() + "@" + site.name(), 0);
+                kw += n * s.peakWatts() / 1000 * site.pue();
+                rackUnits += (long) n * s.rackUnits();
+                servers += n;
+            }
+            if (kw > site.powerCapacityKw() * (1 + 1e-9) || rackUnits > site.rackUnitsCapacity()) {
+                warnings.add(("site %s: the best plan's workloads together own %d servers there, drawing %.1f kW "
+                        + "with PUE (capacity %.1f kW) in %d rack units (capacity %d); each workload fits alone, "
+                        + "together they do not: run ./aitco place for a plan within the site")
+                        .formatted(site.name(), servers, kw, site.powerCapacityKw(), rackUnits,
+                                site.rackUnitsCapacity()));
+            }
+        }
+        return warnings;
     }
 }
