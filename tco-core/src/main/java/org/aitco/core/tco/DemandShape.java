@@ -339,10 +339,12 @@ final class DemandShape {
         /**
          * {@code sum_m weight_m * sum_h need_h} over year {@code y}'s months, where {@code need_h} is the cloud
          * instances hour h needs above {@code capacity} as {@link #instances} counts them; and, into
-         * {@code firstNeeding[0]}, the lowest rank that needs an instance in that year ({@code len} if none).
+         * {@code firstNeeding[0]}, the lowest rank that needs an instance in that year ({@code len} if none);
+         * {@code above} is {@link #firstAboveCapacity}{@code (y, capacity)}.
          * Per run of equal values or per level (a binary search each), whichever takes fewer steps.
          */
-        double instanceWeight(int y, double capacity, double multiplier, double throughput, int[] firstNeeding) {
+        double instanceWeight(int y, int above, double capacity, double multiplier, double throughput,
+                              int[] firstNeeding) {
             int len = shape.len;
             firstNeeding[0] = len;
             int top = shape.yearTop[y];
@@ -363,7 +365,7 @@ final class DemandShape {
                     groupsAbove[r] = groupsAbove[r + 1] + (groupStart[r] == r ? 1 : 0);
                 }
             }
-            int lo = firstAbove(y, capacity);
+            int lo = above;
             int runs = groupsAbove[lo] - groupsAbove[top + 1];
             int log = 32 - Integer.numberOfLeadingZeros(top - lo + 1);
             double total = 0;

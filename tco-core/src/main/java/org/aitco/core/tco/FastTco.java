@@ -390,7 +390,7 @@ public final class FastTco {
                 energyWeight += ef * discounts;
                 ownWeighted += ef * (dd.sumWeight(y, 0) * g - sumAbove + capacity * countAbove);
             }
-            double inst = dd.instanceWeight(y, capacity, multiplier, cloud.throughput(), firstNeeding);
+            double inst = dd.instanceWeight(y, above, capacity, multiplier, cloud.throughput(), firstNeeding);
             double gb = (sumAbove - capacity * countAbove) * Engine.SECONDS_PER_HOUR * cloud.egressGbPerUnit();
             for (int m = first; m < last; m++) {
                 if (dd.hasRankAbove(firstNeeding[0], m)) {
