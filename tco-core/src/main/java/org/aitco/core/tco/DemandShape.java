@@ -116,6 +116,39 @@ final class DemandShape {
         return new Drawn(this, v, scale, growth);
     }
 
+    /** The longest cycle whose runs of equal values {@link Drawn#instanceWeight} may walk (else it searches levels). */
+    private static final int MAX_RUN_WALK = 1024;
+
+    /**
+     * One thread's store of a draw's weighted per-year sums, reused from draw to draw so that a long profile's
+     * {@code years * (len + 1)} cells are neither allocated nor cleared per draw: a cell is valid when its stamp
+     * is the current generation, and each draw that takes the store starts a new generation.
+     */
+    private static final class WeightCache {
+        private static final ThreadLocal<WeightCache> OF_THREAD = ThreadLocal.withInitial(WeightCache::new);
+        double[] countW = new double[0];
+        double[] sumW = new double[0];
+        int[] stamp = new int[0];
+        int generation;
+        Object owner;
+
+        static WeightCache take(Object owner, int cells) {
+            WeightCache c = OF_THREAD.get();
+            if (c.stamp.length < cells) {
+                c.countW = new double[cells];
+                c.sumW = new double[cells];
+                c.stamp = new int[cells];
+                c.generation = 0;
+            }
+            if (++c.generation == 0) {
+                Arrays.fill(c.stamp, 0);
+                c.generation = 1;
+            }
+            c.owner = owner;
+            return c;
+        }
+    }
+
     /** One draw's demand on a shape: the drawn cycle values by rank, the demand scale and each year's growth. */
     static final class Drawn {
         final DemandShape shape;
@@ -274,10 +307,10 @@ final class DemandShape {
 
         /** Discount factors at month end that weight {@link #countWeight} and {@link #sumWeight}; null until set. */
         private double[] weightOf;
-        /** {@code [y * (len + 1) + r]}: {@code sum_m weight_m * countAbove(r, m)} over year y's months; NaN: not yet. */
-        private double[] countW;
-        /** {@code [y * (len + 1) + r]}: {@code sum_m weight_m * sumAbove(r, m)} over year y's months. */
-        private double[] sumW;
+        /** This thread's store of the weighted sums, while this draw owns it. */
+        private WeightCache cache;
+        /** This draw's mark on the store (not the draw itself, which the store would then keep alive). */
+        private final Object token = new Object();
         /** First rank of the run of equal drawn values that holds each rank. */
         private int[] groupStart;
         /** Number of distinct drawn values at rank r or above ({@code [len]} = 0). */
@@ -302,15 +335,17 @@ final class DemandShape {
                 return;
             }
             weightOf = monthWeights;
-            int cells = growth.length * (shape.len + 1);
-            countW = new double[cells];
-            sumW = new double[cells];
-            Arrays.fill(countW, Double.NaN);
+            cache = WeightCache.take(token, growth.length * (shape.len + 1));
         }
 
         private int weightCell(int y, int r) {
             int i = y * (shape.len + 1) + r;
-            if (Double.isNaN(countW[i])) {
+            WeightCache wc = cache;
+            if (wc.owner != token) { // another draw on this thread took the store: start again
+                wc = cache = WeightCache.take(token, growth.length * (shape.len + 1));
+            }
+            if (wc.stamp[i] != wc.generation) {
+                wc.stamp[i] = wc.generation;
                 double c = 0;
                 double s = 0;
                 int row = r * months;
@@ -320,20 +355,22 @@ final class DemandShape {
                     c += weightOf[m] * cnt[row + m];
                     s += weightOf[m] * sum[row + m];
                 }
-                sumW[i] = s;
-                countW[i] = c;
+                wc.sumW[i] = s;
+                wc.countW[i] = c;
             }
             return i;
         }
 
         /** {@code sum_m weight_m * (hours of month m at rank r or above)} over the months of year {@code y}. */
         double countWeight(int y, int r) {
-            return countW[weightCell(y, r)];
+            int i = weightCell(y, r);
+            return cache.countW[i];
         }
 
         /** {@code sum_m weight_m * (sum of base values of those hours)} over the months of year {@code y}. */
         double sumWeight(int y, int r) {
-            return sumW[weightCell(y, r)];
+            int i = weightCell(y, r);
+            return cache.sumW[i];
         }
 
         /**
@@ -355,7 +392,8 @@ final class DemandShape {
             if (levels <= 0) {
                 return 0;
             }
-            if (groupStart == null) {
+            boolean byRun = len <= MAX_RUN_WALK;
+            if (byRun && groupStart == null) {
                 groupStart = new int[len];
                 groupsAbove = new int[len + 1];
                 for (int r = 0; r < len; r++) {
@@ -366,10 +404,9 @@ final class DemandShape {
                 }
             }
             int lo = above;
-            int runs = groupsAbove[lo] - groupsAbove[top + 1];
             int log = 32 - Integer.numberOfLeadingZeros(top - lo + 1);
             double total = 0;
-            if ((long) runs <= (long) levels * log) {
+            if (byRun && (long) (groupsAbove[lo] - groupsAbove[top + 1]) <= (long) levels * log) {
                 int r = top;
                 while (r >= lo) {
                     int n = need(r, y, capacity, multiplier, throughput);
