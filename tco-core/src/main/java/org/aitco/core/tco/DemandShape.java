@@ -116,6 +116,39 @@ final class DemandShape {
         return new Drawn(this, v, scale, growth);
     }
 
+    /** The longest cycle whose runs of equal values {@link Drawn#instanceWeight} may walk (else it searches levels). */
+    private static final int MAX_RUN_WALK = 1024;
+
+    /**
+     * One thread's store of a draw's weighted per-year sums, reused from draw to draw so that a long profile's
+     * {@code years * (len + 1)} cells are neither allocated nor cleared per draw: a cell is valid when its stamp
+     * is the current generation, and each draw that takes the store starts a new generation.
+     */
+    private static final class WeightCache {
+        private static final ThreadLocal<WeightCache> OF_THREAD = ThreadLocal.withInitial(WeightCache::new);
+        double[] countW = new double[0];
+        double[] sumW = new double[0];
+        int[] stamp = new int[0];
+        int generation;
+        Object owner;
+
+        static WeightCache take(Object owner, int cells) {
+            WeightCache c = OF_THREAD.get();
+            if (c.stamp.length < cells) {
+                c.countW = new double[cells];
+                c.sumW = new double[cells];
+                c.stamp = new int[cells];
+                c.generation = 0;
+            }
+            if (++c.generation == 0) {
+                Arrays.fill(c.stamp, 0);
+                c.generation = 1;
+            }
+            c.owner = owner;
+            return c;
+        }
+    }
+
     /** One draw's demand on a shape: the drawn cycle values by rank, the demand scale and each year's growth. */
     static final class Drawn {
         final DemandShape shape;
@@ -270,6 +303,149 @@ final class DemandShape {
                     }
                 }
             }
+        }
+
+        /** Discount factors at month end that weight {@link #countWeight} and {@link #sumWeight}; null until set. */
+        private double[] weightOf;
+        /** This thread's store of the weighted sums, while this draw owns it. */
+        private WeightCache cache;
+        /** This draw's mark on the store (not the draw itself, which the store would then keep alive). */
+        private final Object token = new Object();
+        /** First rank of the run of equal drawn values that holds each rank. */
+        private int[] groupStart;
+        /** Number of distinct drawn values at rank r or above ({@code [len]} = 0). */
+        private int[] groupsAbove;
+
+        /** Number of years of the horizon (the last may be short). */
+        int years() {
+            return growth.length;
+        }
+
+        /** Growth factor of year {@code y} times the demand scale, as {@link #split} weights base sums. */
+        double sumFactor(int y) {
+            return growth[y] * scale;
+        }
+
+        /**
+         * Sets the month weights of the per-year weighted sums (once per draw: each month's end discount factor);
+         * the sums are then computed on first use, 12 products each.
+         */
+        void weightBy(double[] monthWeights) {
+            if (weightOf == monthWeights) {
+                return;
+            }
+            weightOf = monthWeights;
+            cache = WeightCache.take(token, growth.length * (shape.len + 1));
+        }
+
+        private int weightCell(int y, int r) {
+            int i = y * (shape.len + 1) + r;
+            WeightCache wc = cache;
+            if (wc.owner != token) { // another draw on this thread took the store: start again
+                wc = cache = WeightCache.take(token, growth.length * (shape.len + 1));
+            }
+            if (wc.stamp[i] != wc.generation) {
+                wc.stamp[i] = wc.generation;
+                double c = 0;
+                double s = 0;
+                int row = r * months;
+                int[] cnt = shape.countAbove;
+                double[] sum = shape.sumAbove;
+                for (int m = y * 12, end = Math.min(months, m + 12); m < end; m++) {
+                    c += weightOf[m] * cnt[row + m];
+                    s += weightOf[m] * sum[row + m];
+                }
+                wc.sumW[i] = s;
+                wc.countW[i] = c;
+            }
+            return i;
+        }
+
+        /** {@code sum_m weight_m * (hours of month m at rank r or above)} over the months of year {@code y}. */
+        double countWeight(int y, int r) {
+            int i = weightCell(y, r);
+            return cache.countW[i];
+        }
+
+        /** {@code sum_m weight_m * (sum of base values of those hours)} over the months of year {@code y}. */
+        double sumWeight(int y, int r) {
+            int i = weightCell(y, r);
+            return cache.sumW[i];
+        }
+
+        /**
+         * {@code sum_m weight_m * sum_h need_h} over year {@code y}'s months, where {@code need_h} is the cloud
+         * instances hour h needs above {@code capacity} as {@link #instances} counts them; and, into
+         * {@code firstNeeding[0]}, the lowest rank that needs an instance in that year ({@code len} if none);
+         * {@code above} is {@link #firstAboveCapacity}{@code (y, capacity)}.
+         * Per run of equal values or per level (a binary search each), whichever takes fewer steps.
+         */
+        double instanceWeight(int y, int above, double capacity, double multiplier, double throughput,
+                              int[] firstNeeding) {
+            int len = shape.len;
+            firstNeeding[0] = len;
+            int top = shape.yearTop[y];
+            if (top < 0) {
+                return 0;
+            }
+            int levels = need(top, y, capacity, multiplier, throughput);
+            if (levels <= 0) {
+                return 0;
+            }
+            boolean byRun = len <= MAX_RUN_WALK;
+            if (byRun && groupStart == null) {
+                groupStart = new int[len];
+                groupsAbove = new int[len + 1];
+                for (int r = 0; r < len; r++) {
+                    groupStart[r] = r > 0 && v[r] == v[r - 1] ? groupStart[r - 1] : r;
+                }
+                for (int r = len - 1; r >= 0; r--) {
+                    groupsAbove[r] = groupsAbove[r + 1] + (groupStart[r] == r ? 1 : 0);
+                }
+            }
+            int lo = above;
+            int log = 32 - Integer.numberOfLeadingZeros(top - lo + 1);
+            double total = 0;
+            if (byRun && (long) (groupsAbove[lo] - groupsAbove[top + 1]) <= (long) levels * log) {
+                int r = top;
+                while (r >= lo) {
+                    int n = need(r, y, capacity, multiplier, throughput);
+                    if (n <= 0) {
+                        break;
+                    }
+                    int a = Math.max(groupStart[r], lo);
+                    total += n * (countWeight(y, a) - countWeight(y, r + 1));
+                    firstNeeding[0] = a;
+                    r = a - 1;
+                }
+            } else {
+                for (int k = 0; k < levels; k++) {
+                    int hi = top;
+                    while (lo < hi) {
+                        int mid = (lo + hi) >>> 1;
+                        if (need(mid, y, capacity, multiplier, throughput) > k) {
+                            hi = mid;
+                        } else {
+                            lo = mid + 1;
+                        }
+                    }
+                    if (k == 0) {
+                        firstNeeding[0] = lo;
+                    }
+                    total += countWeight(y, lo);
+                }
+            }
+            return total;
+        }
+
+        /** First rank whose demand in year {@code y} is above {@code capacity}, as {@link #split} finds it. */
+        int firstAboveCapacity(int y, double capacity) {
+            return firstAbove(y, capacity);
+        }
+
+        /** Whether month {@code m} has an hour at rank {@code r} or above. */
+        boolean hasRankAbove(int r, int m) {
+            return r < shape.len && shape.countAbove[r * months + m] > 0;
         }
 
         /** The demand served per second summed over each month's hours (all of it). */
