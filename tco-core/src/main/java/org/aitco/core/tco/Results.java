@@ -88,6 +88,15 @@ final class Results {
      * when {@code a} was dearer before, or null when the dearer one never becomes no dearer.
      */
     static double[] crossing(double[][] a, double[][] b, int hpm) {
+        // Differences within rounding noise count as zero: two options with the same flows (a commitment of zero
+        // instances and on-demand) summed in another order must not "break even" on a 1e-12 sign flip.
+        double scale = 0;
+        for (int t = 0; t < a.length; t++) {
+            for (int m = 0; m < a[t].length; m++) {
+                scale += Math.abs(a[t][m]) + Math.abs(b[t][m]);
+            }
+        }
+        double tol = 1e-9 * scale + 1e-9;
         int start0 = CostCategory.Timing.MONTH_START.ordinal();
         int spread0 = CostCategory.Timing.SPREAD_OVER_MONTH.ordinal();
         int end0 = CostCategory.Timing.MONTH_END.ordinal();
@@ -95,29 +104,27 @@ final class Results {
         int sign = 0;
         for (int m = 0; m < a[0].length; m++) {
             double start = diff + a[start0][m] - b[start0][m];
-            if (sign != 0 && start * sign <= 0) {
+            if (sign != 0 && start * sign <= tol) {
                 return new double[] {sign, (double) m * hpm, m + 1};
             }
-            if (sign == 0) {
-                sign = (int) Math.signum(start);
-            }
+            sign = sign != 0 ? sign : signBeyond(start, tol);
             double spread = start + a[spread0][m] - b[spread0][m];
-            if (sign != 0 && spread * sign <= 0) {
-                double hour = m * (double) hpm + hpm * start / (start - spread);
+            if (sign != 0 && spread * sign <= tol) {
+                double hour = m * (double) hpm + hpm * Math.max(0, Math.min(1, start / (start - spread)));
                 return new double[] {sign, hour, m + 1};
             }
-            if (sign == 0) {
-                sign = (int) Math.signum(spread);
-            }
+            sign = sign != 0 ? sign : signBeyond(spread, tol);
             diff = spread + a[end0][m] - b[end0][m];
-            if (sign != 0 && diff * sign <= 0) {
+            if (sign != 0 && diff * sign <= tol) {
                 return new double[] {sign, (m + 1) * (double) hpm, m + 1};
             }
-            if (sign == 0) {
-                sign = (int) Math.signum(diff);
-            }
+            sign = sign != 0 ? sign : signBeyond(diff, tol);
         }
         return null;
+    }
+
+    private static int signBeyond(double x, double tol) {
+        return Math.abs(x) > tol ? (int) Math.signum(x) : 0;
     }
 
     private static BreakEven result(OptionResult a, OptionResult b, int sign, double hour, int month) {
