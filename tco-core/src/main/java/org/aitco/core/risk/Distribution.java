@@ -163,8 +163,30 @@ public sealed interface Distribution {
         }
     }
 
+    /**
+     * A distribution defined through a standard normal (normal, lognormal): sampled by its {@link Marginal}, with
+     * the tornado at its 5 % and 95 % quantiles.
+     */
+    sealed interface Unbounded extends Distribution {
+        @Override
+        default double quantile(double p) {
+            checkP(p);
+            return Marginal.of(this).at(Marginal.inverseStandardNormal(p));
+        }
+
+        @Override
+        default double low() {
+            return quantile(0.05);
+        }
+
+        @Override
+        default double high() {
+            return quantile(0.95);
+        }
+    }
+
     /** Normal with mean {@code mean} and standard deviation {@code sd}. */
-    record Normal(double mean, double sd) implements Distribution {
+    record Normal(double mean, double sd) implements Unbounded {
         public Normal {
             finite("mean", mean);
             finite("sd", sd);
@@ -174,29 +196,13 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double quantile(double p) {
-            checkP(p);
-            return Marginal.of(this).at(Marginal.inverseStandardNormal(p));
-        }
-
-        @Override
-        public double low() {
-            return quantile(0.05);
-        }
-
-        @Override
-        public double high() {
-            return quantile(0.95);
-        }
-
-        @Override
         public String toString() {
             return "normal(mean %s, sd %s)".formatted(mean, sd);
         }
     }
 
     /** Lognormal with median {@code median} (> 0) and log-scale standard deviation {@code sigma}. */
-    record LogNormal(double median, double sigma) implements Distribution {
+    record LogNormal(double median, double sigma) implements Unbounded {
         public LogNormal {
             finite("median", median);
             finite("sigma", sigma);
@@ -206,22 +212,6 @@ public sealed interface Distribution {
             if (sigma < 0) {
                 throw new IllegalArgumentException("sigma (%s) must not be negative".formatted(sigma));
             }
-        }
-
-        @Override
-        public double quantile(double p) {
-            checkP(p);
-            return Marginal.of(this).at(Marginal.inverseStandardNormal(p));
-        }
-
-        @Override
-        public double low() {
-            return quantile(0.05);
-        }
-
-        @Override
-        public double high() {
-            return quantile(0.95);
         }
 
         @Override

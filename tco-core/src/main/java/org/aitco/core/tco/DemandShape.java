@@ -217,6 +217,24 @@ final class DemandShape {
             return d > capacity ? Engine.ceilUnits((d - capacity) * multiplier / throughput) : 0;
         }
 
+        /**
+         * The first rank in {@code [lo, top]} of year {@code y} that needs more than {@code k} instances (ranks are
+         * sorted by demand, so {@code need} does not fall with the rank); {@code top} when none below it does.
+         */
+        private int firstNeedingMore(int lo, int top, int k, int y, double capacity, double multiplier,
+                                     double throughput) {
+            int hi = top;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (need(mid, y, capacity, multiplier, throughput) > k) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
         /** The most instances any hour needs above {@code capacity}. */
         int maxLevel(double capacity, double multiplier, double throughput) {
             int max = 0;
@@ -261,15 +279,7 @@ final class DemandShape {
                     int yearLevels = need(top, y, capacity, multiplier, throughput);
                     int lo = 0;
                     for (int k = 0; k < yearLevels; k++) {
-                        int hi = top;
-                        while (lo < hi) {
-                            int mid = (lo + hi) >>> 1;
-                            if (need(mid, y, capacity, multiplier, throughput) > k) {
-                                hi = mid;
-                            } else {
-                                lo = mid + 1;
-                            }
-                        }
+                        lo = firstNeedingMore(lo, top, k, y, capacity, multiplier, throughput);
                         int row = lo * months;
                         for (int m = first; m < last; m++) {
                             int c = cnt[row + m];
@@ -420,15 +430,7 @@ final class DemandShape {
                 }
             } else {
                 for (int k = 0; k < levels; k++) {
-                    int hi = top;
-                    while (lo < hi) {
-                        int mid = (lo + hi) >>> 1;
-                        if (need(mid, y, capacity, multiplier, throughput) > k) {
-                            hi = mid;
-                        } else {
-                            lo = mid + 1;
-                        }
-                    }
+                    lo = firstNeedingMore(lo, top, k, y, capacity, multiplier, throughput);
                     if (k == 0) {
                         firstNeeding[0] = lo;
                     }
