@@ -14,8 +14,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.aitco.core.json.ReportJson;
-import org.aitco.core.json.ScenarioFileException;
 import org.aitco.core.json.ScenarioFiles;
+import org.aitco.core.model.InputFileException;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.operate.ChargebackReport;
 import org.aitco.core.operate.ChargebackRequest;
@@ -24,7 +24,6 @@ import org.aitco.core.risk.Risk;
 import org.aitco.core.risk.RiskOptions;
 import org.aitco.core.risk.RiskReport;
 import org.aitco.core.risk.Uncertainties;
-import org.aitco.core.risk.UncertaintyFileException;
 import org.aitco.core.risk.UncertaintyFiles;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
@@ -100,7 +99,7 @@ final class Cli {
             };
         } catch (UsageException e) {
             return usage(e.getMessage());
-        } catch (ScenarioFileException | UncertaintyFileException e) {
+        } catch (InputFileException e) {
             err.println("aitco: " + e.getMessage());
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {

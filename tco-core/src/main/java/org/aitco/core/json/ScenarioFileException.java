@@ -1,48 +1,18 @@
 package org.aitco.core.json;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
+import org.aitco.core.model.InputFileException;
 import org.aitco.core.model.Violation;
 
 /**
  * Thrown when a scenario file cannot be read: malformed JSON, or JSON that does not describe a valid scenario.
- *
- * <p>It carries every problem found, not only the first, each a {@link Violation} whose path is absolute in the
- * file ({@code workloads[2].demand.growthPerYear}; {@code $} is the whole document). Its message lists them one
- * per line, each prefixed with the source name:
- * <pre>
- * steady.json: workloads[2].demand.growthPerYear (35.0) must be a fraction between -0.99 and 10. Maybe a percentage was given: write 0.35 for 35%
- * </pre>
- * A syntax error is a single violation whose value gives the line and column where parsing stopped.
+ * Paths are absolute in the file ({@code workloads[2].demand.growthPerYear}); a syntax error is a single violation
+ * whose value gives the line and column where parsing stopped.
  */
-public final class ScenarioFileException extends RuntimeException {
+public final class ScenarioFileException extends InputFileException {
     private static final long serialVersionUID = 1L;
 
-    private final String source;
-    private final transient List<Violation> violations;
-
     ScenarioFileException(String source, List<Violation> violations) {
-        super(message(source, violations));
-        this.source = source;
-        this.violations = List.copyOf(violations);
-    }
-
-    /** The file name or other source name given when reading. */
-    public String source() {
-        return source;
-    }
-
-    /** Every problem found, in document order as far as the reader could keep it. */
-    public List<Violation> violations() {
-        return violations;
-    }
-
-    private static String message(String source, List<Violation> violations) {
-        Objects.requireNonNull(source, "source");
-        if (violations.isEmpty()) {
-            throw new IllegalArgumentException("a ScenarioFileException needs at least one violation");
-        }
-        return violations.stream().map(v -> source + ": " + v).collect(Collectors.joining("\n"));
+        super(source, violations);
     }
 }
