@@ -13,8 +13,8 @@ import org.aitco.core.tco.OptionKind;
 
 /**
  * The library's TCO calculator on its fast path ({@link FastTco}) as an {@link Evaluator}: the same options, NPVs
- * (rounded to money per workload, as {@link TcoEvaluator} takes them from {@code Tco}), families and break-even
- * months as {@link TcoEvaluator}, without building result records.
+ * (rounded to money per workload, as {@code Tco} rounds them), families and break-even months as the full
+ * calculator (the tests compare it with a reference evaluator on {@code Tco}), without building result records.
  *
  * <p>Made for one base scenario, whose workloads' demand it sorts once; the draws' variants of it (prices, rates,
  * trends, growth, demand scale) reuse that order. Thread-safe.
@@ -35,7 +35,7 @@ final class FastTcoEvaluator implements Evaluator {
         for (int i = 0; i < r.optionCount(0); i++) {
             String name = r.option(0, i);
             long total = 0;
-            Money exact = null; // when a sum might not fit a long, in money as TcoEvaluator sums it
+            Money exact = null; // when a sum might not fit a long, in money as the full calculator sums it
             boolean everywhere = true;
             for (int w = 0; w < workloads && everywhere; w++) {
                 int j = w == 0 ? i : r.indexOf(w, name);

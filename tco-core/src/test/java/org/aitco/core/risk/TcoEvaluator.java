@@ -16,8 +16,9 @@ import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.WorkloadTco;
 
 /**
- * The library's TCO calculator as an {@link Evaluator}: every option that {@link Tco} prices, the optimal hybrid
- * (re-sized in every draw) included.
+ * The reference evaluator of the tests: the full TCO calculator as an {@link Evaluator}, every option that
+ * {@link Tco} prices, the optimal hybrid (re-sized in every draw) included. The library evaluates draws with
+ * {@link FastTcoEvaluator}; this one checks it.
  *
  * <p>With one workload the options are that workload's, with the calculator's NPVs (rounded money) and
  * break-even. With several, an option is "serve every workload this way": the options whose name every workload
