@@ -100,13 +100,16 @@ public final class Tco {
                     continue;
                 }
                 boolean aloneFits = true;
+                String onPrem = "on-prem:" + s.name() + "@" + site.name();
                 for (int i : members) {
-                    try {
-                        OptionResult alone = calcs.get(i).onPrem(s.name(), site.name());
+                    // the workload's own analysis priced it on-prem here already, when its peak fleet fits the site
+                    OptionResult alone = analyses.get(i).options().stream()
+                            .filter(o -> o.name().equals(onPrem)).findFirst().orElse(null);
+                    if (alone == null) {
+                        aloneFits = false;
+                    } else {
                         aloneNominalSum += alone.nominal().amount().doubleValue();
                         aloneNpvSum += alone.npv().amount().doubleValue();
-                    } catch (IllegalArgumentException e) {
-                        aloneFits = false;
                     }
                 }
                 if (!aloneFits) {
