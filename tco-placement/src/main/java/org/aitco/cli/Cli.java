@@ -1,25 +1,32 @@
 package org.aitco.cli;
 
+import static org.aitco.cli.Option.flag;
+import static org.aitco.cli.Option.input;
+import static org.aitco.cli.Option.output;
+import static org.aitco.cli.Option.value;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aitco.core.io.InputFiles;
+import org.aitco.core.io.InputLimits;
+import org.aitco.core.io.UnreadableFileException;
 import org.aitco.core.json.ReportJson;
 import org.aitco.core.json.ScenarioFiles;
 import org.aitco.core.model.InputFileException;
 import org.aitco.core.model.Scenario;
+import org.aitco.core.operate.Chargeback;
 import org.aitco.core.operate.ChargebackReport;
 import org.aitco.core.operate.ChargebackRequest;
-import org.aitco.core.operate.Chargeback;
 import org.aitco.core.risk.Risk;
 import org.aitco.core.risk.RiskOptions;
 import org.aitco.core.risk.RiskReport;
@@ -30,122 +37,256 @@ import org.aitco.core.tco.TcoResult;
 import org.aitco.placement.Placement;
 import org.aitco.placement.PlacementOptions;
 import org.aitco.placement.Plan;
+import org.aitco.placement.PlanStatus;
 
-/** Parses the command line, runs one command and maps failures to exit codes and messages on stderr. */
+/**
+ * Parses the command line, runs one command and maps failures to exit codes and messages on stderr.
+ *
+ * <p>Every command is one {@link Command} in {@link #commands}: its options, its help and what it runs. The
+ * parsing rules ({@link Options}), the checks of output files ({@link OutputFiles#check}), the limits of input
+ * files and the exit codes are the same for all commands. To add a command or an option, add it there.
+ */
 final class Cli {
     static final int OK = 0;
     static final int BAD_INPUT = 1;
     static final int BAD_USAGE = 2;
+    static final int CANNOT_WRITE = 3;
+    static final int INTERNAL_ERROR = 4;
+
+    /** The exit codes, one table for every command: in {@code --help}, each command's help and the README. */
+    static final String EXIT_CODES = """
+            Exit codes (every command):
+              0  success: the result is printed and every output file written
+              1  bad input, or no answer for it: a file or value was rejected (each problem on stderr, naming the
+                 file and the field or line, with the value), analyze finds no option that serves a workload,
+                 place finds no feasible plan (INFEASIBLE, with the reason), chargeback does not reconcile.
+                 No output file is written.
+              2  bad usage: unknown command or option, a missing or malformed option value, an output file that
+                 is an input of the same command. Nothing is read or written.
+              3  an output file or standard output could not be written (a full disk, say): the message names the
+                 file; a previous file of that name is left as it was
+              4  internal error, a bug: please report it with the command line (AITCO_DEBUG=1 shows the stack trace)
+            """;
 
     /** The scenario that {@code ./aitco} runs on when no file is given. */
     static final String DEFAULT_EXAMPLE = "steady-chatbot";
 
-    private static final String HELP = """
-            aitco: FinOps for AI inference (TCO of cloud, on-prem and hybrid serving)
-
-            Usage:
-              ./aitco                          the main job on the bundled example (%s):
-                                               the TCO comparison, then the placement plan
-              ./aitco analyze [FILE] [--json OUT]
-                                               compare every way of serving a scenario's workloads:
-                                               cloud, on-prem, hybrid; NPV, break-even, cost per unit
-              ./aitco analyze --example NAME   analyze a bundled example (%s)
-              ./aitco place [FILE] [--time-limit SECONDS] [--json OUT]
-                                               the placement optimiser: servers to buy per type and site,
-                                               what runs where, what stays in the cloud
-              ./aitco risk [FILE] [--uncertainties JSON] [--draws N] [--seed S] [--threads T] [--json OUT]
-                                               Monte Carlo and sensitivity of the decision: NPV percentiles,
-                                               chance each option is cheapest, regret, tornado, flip points
-                                               (uncertainties default to risk/NAME.risk.json beside FILE)
-              ./aitco validate FILE            check a scenario file and summarise what it holds
-              ./aitco chargeback FOCUS.csv... [--pools JSON] [--usage CSV] [--utilisation CSV]
-                                 [--config JSON] [--json OUT]
-                                               showback/chargeback of cloud and on-prem cost per owner
-              ./aitco jshell                   JShell with the library on the class path
-              ./aitco --help                   this text
-
-            Exit codes: 0 success, 1 bad input (each problem named on stderr), 2 bad usage.
-            Scenario format: docs/scenario-format.md
-            """;
-
     private static final List<String> EXAMPLES = List.of("steady-chatbot", "bursty-rnd");
+
+    private static final String SCENARIO_ARGUMENT = "[FILE]";
 
     private final PrintStream out;
     private final PrintStream err;
+    private final InputLimits limits;
+    private final boolean debug;
+    private final List<Command> commands;
 
     Cli(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this(out, err, InputLimits.defaults(), false);
+    }
+
+    Cli(PrintStream out, PrintStream err, InputLimits limits, boolean debug) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.debug = debug;
+        this.commands = commands();
+    }
+
+    private List<Command> commands() {
+        Option example = value("--example", "NAME", "a bundled example instead of FILE: " + String.join(", ",
+                EXAMPLES));
+        Option json = output("--json", "OUT", "also write the full result as JSON to OUT");
+        List<Command> all = new ArrayList<>();
+        all.add(new Command("analyze", SCENARIO_ARGUMENT, 0, 1,
+                "compare every way of serving the workloads: cloud, on-prem, hybrid",
+                """
+                Compares every way of serving each workload of the scenario FILE (default: the bundled %s): all
+                cloud per offering and pricing, all on-prem per server type and site, the optimal hybrid; with cost
+                lines, NPV, break-even and cost per unit; then the portfolio with the saving from pooling."""
+                        .formatted(DEFAULT_EXAMPLE),
+                List.of(example, json), this::analyze));
+        all.add(new Command("place", SCENARIO_ARGUMENT, 0, 1,
+                "the placement optimiser: servers to buy, what runs where, what stays in the cloud",
+                """
+                Optimises the placement of every workload of FILE at once (ojAlgo): servers to buy per type and
+                site, each workload's shares, cloud instances per time slice, and the plan's status: OPTIMAL,
+                FEASIBLE with its gap, or INFEASIBLE with the reason (exit code 1).""",
+                List.of(example, value("--time-limit", "SECONDS", "stop the solver after this long (1..3600, default 60)"),
+                        json),
+                this::place));
+        all.add(new Command("risk", SCENARIO_ARGUMENT, 0, 1,
+                "Monte Carlo and sensitivity of the decision",
+                """
+                Draws the uncertain inputs many times: NPV percentiles per option, the chance each option is the
+                cheapest, regret, break-even month, tornado and flip points. The uncertainties default to
+                risk/NAME.risk.json beside FILE (docs/risk.md).""",
+                List.of(example, input("--uncertainties", "JSON", "the uncertainty file"),
+                        value("--draws", "N", "number of draws (1..10000000)"),
+                        value("--seed", "S", "random seed, for a repeatable run"),
+                        value("--threads", "T", "threads to draw on (1..256)"), json),
+                this::risk));
+        all.add(new Command("validate", SCENARIO_ARGUMENT, 0, 1,
+                "check a scenario file and summarise what it holds",
+                """
+                Reads FILE with every check that analyze and place run before they compute, and summarises what
+                it holds, so that you see the file was read as meant.""",
+                List.of(example), this::validate));
+        all.add(new Command("chargeback", "FOCUS.csv...", 0, Integer.MAX_VALUE,
+                "showback/chargeback of cloud and on-prem cost per owner and month",
+                """
+                Allocates cloud cost (FOCUS CSV files) and on-prem pools to owners per month, idle and shared
+                capacity included, reconciled to the cent; utilisation and recommendations (docs/chargeback.md).""",
+                List.of(input("--pools", "JSON", "on-prem cost pools"), input("--usage", "CSV", "usage per owner"),
+                        input("--utilisation", "CSV", "utilisation series"),
+                        input("--config", "JSON", "chargeback configuration"), json),
+                this::chargeback));
+        return List.copyOf(all);
     }
 
     int run(String... args) {
-        Deque<String> rest = new ArrayDeque<>(List.of(args));
-        if (rest.isEmpty()) {
-            return mainJob();
-        }
-        String command = rest.removeFirst();
+        Objects.requireNonNull(args, "args");
+        int code;
         try {
-            return switch (command) {
-                case "--help", "-h", "help" -> {
-                    out.print(HELP.formatted(DEFAULT_EXAMPLE, String.join(", ", EXAMPLES)));
-                    yield OK;
-                }
-                case "analyze" -> analyze(rest);
-                case "validate" -> validate(rest);
-                case "place" -> place(rest);
-                case "risk" -> risk(rest);
-                case "chargeback" -> chargeback(rest);
-                default -> usage("unknown command '" + command + "'");
-            };
+            code = dispatch(List.of(args));
         } catch (UsageException e) {
-            return usage(e.getMessage());
+            code = usage(e.getMessage());
+        } catch (OutputFiles.CannotWriteException e) {
+            err.println("aitco: " + e.getMessage());
+            code = CANNOT_WRITE;
         } catch (InputFileException e) {
             err.println("aitco: " + e.getMessage());
-            return BAD_INPUT;
+            code = BAD_INPUT;
+        } catch (UncheckedIOException e) {
+            err.println("aitco: " + describe(e));
+            code = BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("aitco: " + e.getMessage());
-            return BAD_INPUT;
-        } catch (UncheckedIOException e) {
-            err.println("aitco: " + describe(e.getCause()));
-            return BAD_INPUT;
+            code = BAD_INPUT;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println("aitco: internal error, a bug: %s: %s".formatted(e.getClass().getSimpleName(),
+                    e.getMessage()));
+            err.println("Please report it with the command line; AITCO_DEBUG=1 shows the stack trace.");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            code = INTERNAL_ERROR;
         }
+        out.flush();
+        if (out.checkError()) {
+            err.println("aitco: could not write the result to standard output");
+            return code == OK ? CANNOT_WRITE : code;
+        }
+        return code;
+    }
+
+    private int dispatch(List<String> args) {
+        if (args.isEmpty()) {
+            return mainJob();
+        }
+        String name = args.get(0);
+        if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
+            if (args.size() > 1) {
+                out.print(help(command(args.get(1))));
+            } else {
+                out.print(help());
+            }
+            return OK;
+        }
+        Command command = command(name);
+        Options options = Options.parse(command, args.subList(1, args.size()));
+        if (options.help()) {
+            out.print(help(command));
+            return OK;
+        }
+        OutputFiles.check(command, options);
+        return command.run().run(options);
+    }
+
+    private Command command(String name) {
+        if (name.equals("jshell")) {
+            throw new UsageException("jshell is run by the ./aitco launcher, not by the Java entry point");
+        }
+        return commands.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new UsageException("unknown command '%s'; the commands are %s".formatted(name,
+                        String.join(", ", commands.stream().map(Command::name).toList()))));
+    }
+
+    /** {@code ./aitco --help}: every command, the option rules, the exit codes and the limits. */
+    String help() {
+        StringBuilder b = new StringBuilder("""
+                aitco: FinOps for AI inference (TCO of cloud, on-prem and hybrid serving)
+
+                Usage:
+                  ./aitco                  the main job on the bundled example (%s):
+                                           the TCO comparison, then the placement plan
+                """.formatted(DEFAULT_EXAMPLE));
+        for (Command c : commands) {
+            b.append("  ./aitco %-16s %s%n".formatted(c.name() + (c.arguments().isEmpty() ? "" : " " + c.arguments()),
+                    c.summary()));
+        }
+        b.append("""
+                  ./aitco jshell           JShell with the library on the class path and its packages imported
+                  ./aitco COMMAND --help   a command's options
+                  ./aitco --help           this text
+
+                Options are written --name VALUE or --name=VALUE; a VALUE that starts with -- only as
+                --name=VALUE. An output file is never an input of the same command, and is written whole or not at all.
+
+                """);
+        b.append(EXIT_CODES).append('\n').append(limitsText());
+        b.append("Scenario format: docs/scenario-format.md; bad input and limits: docs/bad-input.md\n");
+        return b.toString();
+    }
+
+    /** {@code ./aitco COMMAND --help}. */
+    String help(Command c) {
+        StringBuilder b = new StringBuilder("Usage: ").append(c.usage()).append("\n\n");
+        b.append(c.description()).append("\n\nOptions:\n");
+        for (Option o : c.options()) {
+            b.append("  %-22s %s%n".formatted(o.synopsis(), o.help()));
+        }
+        b.append("  %-22s %s%n".formatted("-h, --help", "this text"));
+        b.append('\n').append(EXIT_CODES).append('\n').append(limitsText());
+        return b.toString();
+    }
+
+    private String limitsText() {
+        return """
+                Limits: input JSON files up to %d MiB (AITCO_MAX_JSON_MB), CSV files up to %d MiB (AITCO_MAX_CSV_MB).
+                """.formatted(limits.jsonMaxBytes() >> 20, limits.csvMaxBytes() >> 20);
     }
 
     /** {@code ./aitco} alone: the TCO comparison and the placement plan of the bundled example. */
     private int mainJob() {
-        try {
-            Scenario scenario = bundled(DEFAULT_EXAMPLE);
-            out.print(Tco.analyze(scenario).toTable());
-            out.println();
-            out.print(Placement.optimise(scenario).toText());
-            return OK;
-        } catch (IllegalArgumentException e) {
-            err.println("aitco: " + e.getMessage());
-            return BAD_INPUT;
-        }
+        Scenario scenario = bundled(DEFAULT_EXAMPLE);
+        out.print(Tco.analyze(scenario).toTable());
+        out.println();
+        out.print(Placement.optimise(scenario).toText());
+        return OK;
     }
 
-    private int analyze(Deque<String> args) {
-        Options options = Options.parse(args, "--json", "--example");
+    private int analyze(Options options) {
         Scenario scenario = scenario(options);
         TcoResult result = Tco.analyze(scenario);
         out.print(result.toTable());
-        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(result)));
+        options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(result)));
         return OK;
     }
 
-    private int place(Deque<String> args) {
-        Options options = Options.parse(args, "--json", "--example", "--time-limit");
+    private int place(Options options) {
         Scenario scenario = scenario(options);
         Plan plan = Placement.optimise(scenario, placementOptions(options));
         out.print(plan.toText());
-        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(plan)));
+        if (plan.status() instanceof PlanStatus.Infeasible infeasible) {
+            err.println("aitco: no feasible plan: " + infeasible.reason());
+            return BAD_INPUT;
+        }
+        options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(plan)));
         return OK;
     }
 
-    private int risk(Deque<String> args) {
-        Options options = Options.parse(args, "--json", "--example", "--uncertainties", "--draws", "--seed",
-                "--threads");
+    private int risk(Options options) {
         Scenario scenario = scenario(options);
         Uncertainties uncertainties = uncertainties(options);
         RiskOptions riskOptions = RiskOptions.defaults();
@@ -155,13 +296,14 @@ final class Cli {
         riskOptions = riskOptions.withThreads((int) number(options, "--threads", riskOptions.threads(), 1, 256));
         RiskReport report = Risk.analyze(scenario, uncertainties, riskOptions);
         out.print(report.toText());
-        options.value("--json").ifPresent(file -> writeJson(Path.of(file), report.toJson()));
+        options.path("--json").ifPresent(file -> writeJson(file, report.toJson()));
         return OK;
     }
 
     private Uncertainties uncertainties(Options options) {
-        if (options.value("--uncertainties").isPresent()) {
-            return UncertaintyFiles.read(Path.of(options.value("--uncertainties").get()));
+        Optional<Path> given = options.path("--uncertainties");
+        if (given.isPresent()) {
+            return UncertaintyFiles.fromJson(readJson(given.get()), given.get().toString());
         }
         if (!options.positional().isEmpty()) {
             Path file = Path.of(options.positional().get(0));
@@ -172,19 +314,10 @@ final class Cli {
                 throw new UsageException("no uncertainties for " + file + ": give --uncertainties JSON (looked for "
                         + beside + ")");
             }
-            return UncertaintyFiles.read(beside);
+            return UncertaintyFiles.fromJson(readJson(beside), beside.toString());
         }
         String name = options.value("--example").orElse(DEFAULT_EXAMPLE);
-        String resource = "examples/risk/" + name + ".risk.json";
-        try (InputStream in = Cli.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled " + resource + " is missing from the class path");
-            }
-            return UncertaintyFiles.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    name + ".risk.json (bundled)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return UncertaintyFiles.fromJson(resource("examples/risk/" + name + ".risk.json"), name + ".risk.json (bundled)");
     }
 
     private static long number(Options options, String option, long fallback, long min, long max) {
@@ -212,46 +345,70 @@ final class Cli {
         return p;
     }
 
-    private int validate(Deque<String> args) {
-        Options options = Options.parse(args, "--example");
+    private int validate(Options options) {
         Scenario scenario = scenario(options);
         out.print(ScenarioSummary.of(scenario));
         out.println("The scenario is valid.");
         return OK;
     }
 
-    private int chargeback(Deque<String> args) {
-        Options options = Options.parse(args, "--pools", "--usage", "--utilisation", "--config", "--json");
+    private int chargeback(Options options) {
         if (options.positional().isEmpty()) {
             throw new UsageException("chargeback needs at least one FOCUS cost file (CSV)");
         }
         ChargebackRequest.Builder request = ChargebackRequest.builder();
-        options.positional().forEach(f -> request.focus(Path.of(f)));
-        options.value("--pools").ifPresent(f -> request.onPremPools(Path.of(f)));
-        options.value("--usage").ifPresent(f -> request.usage(Path.of(f)));
-        options.value("--utilisation").ifPresent(f -> request.utilisation(Path.of(f)));
-        options.value("--config").ifPresent(f -> request.config(Path.of(f)));
+        for (String focus : options.positional()) {
+            request.focus(checkedInput(Path.of(focus), limits.csvMaxBytes()));
+        }
+        options.path("--pools").ifPresent(f -> request.onPremPools(checkedInput(f, limits.jsonMaxBytes())));
+        options.path("--usage").ifPresent(f -> request.usage(checkedInput(f, limits.csvMaxBytes())));
+        options.path("--utilisation").ifPresent(f -> request.utilisation(checkedInput(f, limits.csvMaxBytes())));
+        options.path("--config").ifPresent(f -> request.config(checkedInput(f, limits.jsonMaxBytes())));
         ChargebackReport report = Chargeback.run(request.build());
         out.print(report.toText());
-        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(report)));
         if (!report.balanced()) {
             err.println("aitco: the allocations do not sum to the input costs; see the reconciliation above");
             return BAD_INPUT;
         }
+        options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(report)));
         return OK;
     }
 
-    private Scenario scenario(Options options) {
-        if (options.positional().size() > 1) {
-            throw new UsageException("expected at most one scenario FILE, got " + options.positional());
+    /**
+     * An input file read by code that takes a path (chargeback): checked here to be a regular file within the
+     * limit, since only regular files have a size to check before reading.
+     */
+    private static Path checkedInput(Path file, long maxBytes) {
+        try (InputStream in = InputFiles.stream(file, maxBytes)) {
+            if (!Files.isRegularFile(file)) {
+                throw new UnreadableFileException(file, "is not a regular file (a pipe or a device); expected a regular file");
+            }
+        } catch (UnreadableFileException e) {
+            throw new UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return file;
+    }
+
+    private Scenario scenario(Options options) {
         if (!options.positional().isEmpty()) {
             if (options.value("--example").isPresent()) {
                 throw new UsageException("give either a FILE or --example, not both");
             }
-            return ScenarioFiles.read(Path.of(options.positional().get(0)));
+            Path file = Path.of(options.positional().get(0));
+            return ScenarioFiles.fromJson(readJson(file), file.toString());
         }
         return bundled(options.value("--example").orElse(DEFAULT_EXAMPLE));
+    }
+
+    /** A JSON input file as text, within the limit, UTF-8. */
+    private String readJson(Path file) {
+        try {
+            return InputFiles.readString(file, limits.jsonMaxBytes());
+        } catch (UnreadableFileException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A bundled example scenario, read from the class path. */
@@ -259,39 +416,43 @@ final class Cli {
         if (!EXAMPLES.contains(name)) {
             throw new UsageException("unknown example '" + name + "'; bundled examples: " + EXAMPLES);
         }
-        String resource = "examples/" + name + ".json";
-        try (InputStream in = Cli.class.getResourceAsStream(resource)) {
+        return ScenarioFiles.fromJson(resource("examples/" + name + ".json"), name + ".json (bundled)");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Cli.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("bundled example " + resource + " is missing from the class path");
+                throw new IllegalStateException("bundled " + name + " is missing from the class path");
             }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return ScenarioFiles.read(reader, name + ".json (bundled)");
-            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("bundled " + name + " cannot be read", e);
         }
     }
 
     private void writeJson(Path file, String json) {
-        try {
-            Files.writeString(file, json, StandardCharsets.UTF_8);
-            err.println("aitco: wrote " + file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFiles.write(file, json);
+        err.println("aitco: wrote " + file);
     }
 
     private int usage(String message) {
         err.println("aitco: " + message);
-        err.println("Run ./aitco --help for the commands.");
+        err.println("Run ./aitco --help for the commands, ./aitco COMMAND --help for a command's options.");
         return BAD_USAGE;
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file: " + e.getMessage();
+    private static String describe(UncheckedIOException e) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof UnreadableFileException) && cause.getCause() instanceof IOException) {
+            cause = cause.getCause();
         }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (cause instanceof UnreadableFileException) {
+            return cause.getMessage();
+        }
+        if (e.getCause() instanceof NoSuchFileException n) {
+            return n.getFile() + ": does not exist; expected a regular file";
+        }
+        return e.getMessage();
     }
 
     /** A mistake in the command line itself. */
