@@ -268,7 +268,7 @@ final class Cli {
 
     private int analyze(Options options) {
         Scenario scenario = scenario(options);
-        TcoResult result = Tco.analyze(scenario);
+        TcoResult result = ofScenario(options, () -> Tco.analyze(scenario));
         out.print(result.toTable());
         options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(result)));
         return OK;
@@ -276,10 +276,10 @@ final class Cli {
 
     private int place(Options options) {
         Scenario scenario = scenario(options);
-        Plan plan = Placement.optimise(scenario, placementOptions(options));
+        Plan plan = ofScenario(options, () -> Placement.optimise(scenario, placementOptions(options)));
         out.print(plan.toText());
         if (plan.status() instanceof PlanStatus.Infeasible infeasible) {
-            err.println("aitco: no feasible plan: " + infeasible.reason());
+            err.println("aitco: %s: no feasible plan: %s".formatted(scenarioSource(options), infeasible.reason()));
             return BAD_INPUT;
         }
         options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(plan)));
@@ -294,10 +294,59 @@ final class Cli {
         riskOptions = riskOptions.withSeed(number(options, "--seed", riskOptions.seed(), Long.MIN_VALUE,
                 Long.MAX_VALUE));
         riskOptions = riskOptions.withThreads((int) number(options, "--threads", riskOptions.threads(), 1, 256));
-        RiskReport report = Risk.analyze(scenario, uncertainties, riskOptions);
+        RiskReport report;
+        try {
+            RiskOptions chosen = riskOptions;
+            report = ofScenario(options, () -> Risk.analyze(scenario, uncertainties, chosen));
+        } catch (IllegalArgumentException e) {
+            // a draw the scenario does not accept is a problem of the uncertainty file: name it
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith("inputs[") || message.startsWith("correlations[")) {
+                throw new IllegalArgumentException(uncertaintySource(options) + ": " + message, e);
+            }
+            throw e;
+        }
         out.print(report.toText());
         options.path("--json").ifPresent(file -> writeJson(file, report.toJson()));
         return OK;
+    }
+
+    /**
+     * Runs a computation on the scenario; a problem it finds in the scenario's content (no option serves a
+     * workload, a site too small for any server) is reported with the scenario file's name, as the reader's are.
+     */
+    private static <T> T ofScenario(Options options, java.util.function.Supplier<T> computation) {
+        try {
+            return computation.get();
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("workload ")) {
+                throw new IllegalArgumentException(scenarioSource(options) + ": " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** The name of the scenario as in its messages: the file, or the bundled example. */
+    private static String scenarioSource(Options options) {
+        return options.positional().isEmpty()
+                ? options.value("--example").orElse(DEFAULT_EXAMPLE) + ".json (bundled)"
+                : options.positional().get(0);
+    }
+
+    /** The name of the uncertainty file that {@link #uncertainties} reads, as in its messages. */
+    private static String uncertaintySource(Options options) {
+        if (options.value("--uncertainties").isPresent()) {
+            return options.value("--uncertainties").get();
+        }
+        if (!options.positional().isEmpty()) {
+            return besideUncertainties(Path.of(options.positional().get(0))).toString();
+        }
+        return options.value("--example").orElse(DEFAULT_EXAMPLE) + ".risk.json (bundled)";
+    }
+
+    private static Path besideUncertainties(Path file) {
+        String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+        return (file.getParent() == null ? Path.of(".") : file.getParent()).resolve("risk").resolve(stem + ".risk.json");
     }
 
     private Uncertainties uncertainties(Options options) {
@@ -307,9 +356,7 @@ final class Cli {
         }
         if (!options.positional().isEmpty()) {
             Path file = Path.of(options.positional().get(0));
-            String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
-            Path beside = (file.getParent() == null ? Path.of(".") : file.getParent())
-                    .resolve("risk").resolve(stem + ".risk.json");
+            Path beside = besideUncertainties(file);
             if (!Files.exists(beside)) {
                 throw new UsageException("no uncertainties for " + file + ": give --uncertainties JSON (looked for "
                         + beside + ")");
@@ -345,10 +392,22 @@ final class Cli {
         return p;
     }
 
+    /**
+     * Reads the scenario, then runs what analyze and place check before they compute: analyze itself (it rejects
+     * a workload that no option can serve, naming every platform and why), and the placement's checks before
+     * solving (a workload with nowhere to run, a peak beyond every site it may use).
+     */
     private int validate(Options options) {
         Scenario scenario = scenario(options);
         out.print(ScenarioSummary.of(scenario));
-        out.println("The scenario is valid.");
+        ofScenario(options, () -> Tco.analyze(scenario));
+        Optional<String> infeasible = Placement.infeasibleBeforeSolving(scenario);
+        if (infeasible.isPresent()) {
+            err.println("aitco: %s: place would find no feasible plan: %s".formatted(scenarioSource(options),
+                    infeasible.get()));
+            return BAD_INPUT;
+        }
+        out.println("The scenario is valid. analyze and place can run on it.");
         return OK;
     }
 
@@ -358,12 +417,12 @@ final class Cli {
         }
         ChargebackRequest.Builder request = ChargebackRequest.builder();
         for (String focus : options.positional()) {
-            request.focus(checkedInput(Path.of(focus), limits.csvMaxBytes()));
+            request.focus(checkedCsv(Path.of(focus)));
         }
-        options.path("--pools").ifPresent(f -> request.onPremPools(checkedInput(f, limits.jsonMaxBytes())));
-        options.path("--usage").ifPresent(f -> request.usage(checkedInput(f, limits.csvMaxBytes())));
-        options.path("--utilisation").ifPresent(f -> request.utilisation(checkedInput(f, limits.csvMaxBytes())));
-        options.path("--config").ifPresent(f -> request.config(checkedInput(f, limits.jsonMaxBytes())));
+        options.path("--pools").ifPresent(f -> request.onPremPools(checkedJson(f)));
+        options.path("--usage").ifPresent(f -> request.usage(checkedCsv(f)));
+        options.path("--utilisation").ifPresent(f -> request.utilisation(checkedCsv(f)));
+        options.path("--config").ifPresent(f -> request.config(checkedJson(f)));
         ChargebackReport report = Chargeback.run(request.build());
         out.print(report.toText());
         if (!report.balanced()) {
@@ -388,6 +447,29 @@ final class Cli {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return file;
+    }
+
+    /**
+     * A CSV input read by code that takes a path: scanned here to be UTF-8 within the limit, so that a Latin-1 or
+     * UTF-16 file is named with the line of its first bad byte. (This reads the file twice; once the chargeback
+     * readers read through {@link InputFiles#reader}, the scan can go.)
+     */
+    private Path checkedCsv(Path file) {
+        try (java.io.Reader reader = InputFiles.reader(checkedInput(file, limits.csvMaxBytes()), limits.csvMaxBytes())) {
+            char[] buffer = new char[1 << 16];
+            while (reader.read(buffer, 0, buffer.length) >= 0) {
+                // decoding is the check
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** A JSON input read by code that takes a path: checked whole here to be UTF-8 within the limit. */
+    private Path checkedJson(Path file) {
+        readJson(checkedInput(file, limits.jsonMaxBytes()));
         return file;
     }
 
