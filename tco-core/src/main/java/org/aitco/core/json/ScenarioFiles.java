@@ -19,7 +19,7 @@ import org.aitco.core.model.Scenario;
  * order, every optional field, demand as hourly values; {@code read(toJson(s))} equals {@code s}.
  *
  * <pre>{@code
- * Scenario s = ScenarioFiles.read(Path.of("examples/steady.json"));
+ * Scenario s = ScenarioFiles.read(Path.of("examples/steady-chatbot.json"));
  * ScenarioFiles.write(s.withFinancials(s.financials().withHorizonYears(7)), Path.of("seven-years.json"));
  * String json = ScenarioFiles.toJson(s);
  * }</pre>
