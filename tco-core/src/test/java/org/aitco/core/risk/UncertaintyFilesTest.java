@@ -62,8 +62,7 @@ class UncertaintyFilesTest {
     @Test
     void malformedJsonAndDuplicateKeysAreProblems() {
         assertThatThrownBy(() -> UncertaintyFiles.fromJson("{\"inputs\": [}", "x.json"))
-                // As in scenario files: the path the parser was in, and the line and column where it stopped.
-                .hasMessageStartingWith("x.json: inputs[0] (line 1, column 13) is not well-formed JSON");
+                .hasMessageStartingWith("x.json: $ (line 1, column 13) is not well-formed JSON");
         assertThatThrownBy(() -> UncertaintyFiles.fromJson("{\"inputs\": [], \"inputs\": []}", "x.json"))
                 .hasMessage("x.json: inputs ([]) is given twice (again at line 1, column 16); give each field once");
         assertThatThrownBy(() -> UncertaintyFiles.fromJson("{}", "x.json"))
@@ -74,7 +73,7 @@ class UncertaintyFilesTest {
         assertThatThrownBy(() -> UncertaintyFiles.fromJson("{\"inputs\": [{\"path\": \"a\", \"distribution\": "
                 + "\"fixed\", \"value\": NaN}]}", "x.json"))
                 // NaN starts at column 61; the parser reports where the token ends, column 64.
-                .hasMessageStartingWith("x.json: inputs[0].value (line 1, column 64) is not well-formed JSON: "
-                        + "Non-standard token 'NaN'");
+                .hasMessageStartingWith("x.json: $ (line 1, column 64) is not well-formed JSON: Non-standard token 'NaN'")
+                .hasMessageEndingWith("(in inputs[0].value)");
     }
 }
