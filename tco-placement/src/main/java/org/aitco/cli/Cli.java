@@ -27,6 +27,7 @@ import org.aitco.core.risk.Uncertainties;
 import org.aitco.core.risk.UncertaintyFiles;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
+import org.aitco.placement.LpExport;
 import org.aitco.placement.Placement;
 import org.aitco.placement.PlacementOptions;
 import org.aitco.placement.Plan;
@@ -51,9 +52,10 @@ final class Cli {
                                                cloud, on-prem, hybrid; NPV, break-even, cost per unit
                                                (--wide: every cost line as a column; --csv: all columns)
               ./aitco analyze --example NAME   analyze a bundled example (%s)
-              ./aitco place [FILE] [--time-limit SECONDS] [--json OUT]
+              ./aitco place [FILE] [--time-limit SECONDS] [--json OUT] [--export-lp OUT.lp]
                                                the placement optimiser: servers to buy per type and site,
-                                               what runs where, what stays in the cloud
+                                               what runs where, what stays in the cloud; --export-lp also
+                                               writes the full model in CPLEX LP format (for CBC, HiGHS, SCIP)
               ./aitco risk [FILE] [--uncertainties JSON] [--draws N] [--seed S] [--threads T] [--json OUT]
                                                Monte Carlo and sensitivity of the decision: NPV percentiles,
                                                chance each option is cheapest, regret, tornado, flip points
@@ -144,9 +146,14 @@ final class Cli {
     }
 
     private int place(Deque<String> args) {
-        Options options = Options.parse(args, "--json", "--example", "--time-limit");
+        Options options = Options.parse(args, "--json", "--example", "--time-limit", "--export-lp");
         Scenario scenario = scenario(options);
-        Plan plan = Placement.optimise(scenario, placementOptions(options));
+        PlacementOptions placement = placementOptions(options);
+        options.value("--export-lp").ifPresent(file -> {
+            LpExport.write(scenario, placement, Path.of(file));
+            err.println("aitco: wrote " + file);
+        });
+        Plan plan = Placement.optimise(scenario, placement);
         out.print(plan.toText());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(plan)));
         return OK;

@@ -49,6 +49,12 @@ public record WorkloadTco(String workload, String costBlock, List<OptionResult> 
                         .formatted(name, workload, options.stream().map(OptionResult::name).toList())));
     }
 
+    /** The option {@code id}, or empty when it was not priced (not compatible, or left out: see {@link #excluded}). */
+    public Optional<OptionResult> option(OptionId id) {
+        Objects.requireNonNull(id, "id");
+        return options.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
     /** The hybrid curve of one server type at one site with one offering. */
     public HybridCurve hybridCurve(String serverType, String site, String cloudOffering) {
         return hybridCurves.stream().filter(c -> c.serverType().equals(serverType) && c.site().equals(site)
