@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.aitco.core.io.InputFiles;
 import org.aitco.core.io.InputLimits;
 import org.aitco.core.io.UnreadableFileException;
+import org.aitco.core.json.MelangeConfig;
+import org.aitco.core.json.MelangeFiles;
 import org.aitco.core.json.ReportJson;
 import org.aitco.core.json.ScenarioFiles;
 import org.aitco.core.model.InputFileException;
@@ -34,6 +36,9 @@ import org.aitco.core.risk.Uncertainties;
 import org.aitco.core.risk.UncertaintyFiles;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
+import org.aitco.placement.LpExport;
+import org.aitco.placement.Melange;
+import org.aitco.placement.MelangeAllocation;
 import org.aitco.placement.Placement;
 import org.aitco.placement.PlacementOptions;
 import org.aitco.placement.Plan;
@@ -58,9 +63,9 @@ final class Cli {
             Exit codes (every command):
               0  success: the result is printed and every output file written
               1  bad input, or no answer for it: a file or value was rejected (each problem on stderr, naming the
-                 file and the field or line, with the value), analyze finds no option that serves a workload,
-                 place finds no feasible plan (INFEASIBLE, with the reason), chargeback does not reconcile.
-                 No output file is written.
+                 file and the field or line, with the value), an output file's folder does not exist, analyze
+                 finds no option that serves a workload, place finds no feasible plan (INFEASIBLE, with the
+                 reason), chargeback does not reconcile. No output file is written.
               2  bad usage: unknown command or option, a missing or malformed option value, an output file that
                  is an input of the same command. Nothing is read or written.
               3  an output file or standard output could not be written (a full disk, say): the message names the
@@ -105,15 +110,20 @@ final class Cli {
                 cloud per offering and pricing, all on-prem per server type and site, the optimal hybrid; with cost
                 lines, NPV, break-even and cost per unit; then the portfolio with the saving from pooling."""
                         .formatted(DEFAULT_EXAMPLE),
-                List.of(example, json), this::analyze));
+                List.of(example, flag("--wide", "every cost line as a column (the default fits 120 columns)"), json,
+                        output("--csv", "OUT", "also write the table with all columns as CSV to OUT")),
+                this::analyze));
         all.add(new Command("place", SCENARIO_ARGUMENT, 0, 1,
                 "the placement optimiser: servers to buy, what runs where, what stays in the cloud",
                 """
                 Optimises the placement of every workload of FILE at once (ojAlgo): servers to buy per type and
                 site, each workload's shares, cloud instances per time slice, and the plan's status: OPTIMAL,
-                FEASIBLE with its gap, or INFEASIBLE with the reason (exit code 1).""",
+                FEASIBLE with its gap, or INFEASIBLE with the reason (exit code 1). With --melange, the cheapest
+                GPU allocation for a configuration of Melange (GPU-allocation solver for LLM serving) instead.""",
                 List.of(example, value("--time-limit", "SECONDS", "stop the solver after this long (1..3600, default 60)"),
-                        json),
+                        json, output("--export-lp", "OUT.lp",
+                                "also write the full model in CPLEX LP format (for CBC, HiGHS, SCIP)"),
+                        input("--melange", "CONFIG.json", "a Melange configuration instead of a scenario")),
                 this::place));
         all.add(new Command("risk", SCENARIO_ARGUMENT, 0, 1,
                 "Monte Carlo and sensitivity of the decision",
@@ -126,6 +136,17 @@ final class Cli {
                         value("--seed", "S", "random seed, for a repeatable run"),
                         value("--threads", "T", "threads to draw on (1..256)"), json),
                 this::risk));
+        all.add(new Command("report", SCENARIO_ARGUMENT, 0, 1,
+                "one self-contained HTML file with charts of the analysis, the plan and the risk",
+                """
+                Writes one self-contained HTML file with charts: hybrid cost against own servers, cumulative cash
+                flows and break-even, cost lines, the placement plan and (with uncertainties) the risk.""",
+                List.of(example, output("--out", "HTML", "the file to write (default report.html)"),
+                        input("--uncertainties", "JSON", "the uncertainty file for the risk section"),
+                        value("--draws", "N", "number of draws (1..10000000, default 2000)"),
+                        value("--seed", "S", "random seed, for a repeatable run"),
+                        value("--time-limit", "SECONDS", "stop the placement solver after this long (1..3600)")),
+                this::report));
         all.add(new Command("validate", SCENARIO_ARGUMENT, 0, 1,
                 "check a scenario file and summarise what it holds",
                 """
@@ -139,7 +160,8 @@ final class Cli {
                 capacity included, reconciled to the cent; utilisation and recommendations (docs/chargeback.md).""",
                 List.of(input("--pools", "JSON", "on-prem cost pools"), input("--usage", "CSV", "usage per owner"),
                         input("--utilisation", "CSV", "utilisation series"),
-                        input("--config", "JSON", "chargeback configuration"), json),
+                        input("--config", "JSON", "chargeback configuration"), json,
+                        output("--report", "OUT.html", "also write an HTML report of cost per owner and month")),
                 this::chargeback));
         return List.copyOf(all);
     }
@@ -269,20 +291,74 @@ final class Cli {
     private int analyze(Options options) {
         Scenario scenario = scenario(options);
         TcoResult result = ofScenario(options, () -> Tco.analyze(scenario));
-        out.print(result.toTable());
+        out.print(options.flag("--wide") ? result.toWideTable() : result.toTable());
         options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(result)));
+        options.path("--csv").ifPresent(file -> writeJson(file, result.toCsv()));
         return OK;
     }
 
     private int place(Options options) {
+        if (options.value("--melange").isPresent()) {
+            return melange(options);
+        }
         Scenario scenario = scenario(options);
-        Plan plan = ofScenario(options, () -> Placement.optimise(scenario, placementOptions(options)));
+        PlacementOptions placement = placementOptions(options);
+        Plan plan = ofScenario(options, () -> Placement.optimise(scenario, placement));
         out.print(plan.toText());
         if (plan.status() instanceof PlanStatus.Infeasible infeasible) {
             err.println("aitco: %s: no feasible plan: %s".formatted(scenarioSource(options), infeasible.reason()));
             return BAD_INPUT;
         }
+        options.path("--export-lp").ifPresent(file -> writeJson(file, LpExport.toLp(scenario, placement)));
         options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(plan)));
+        return OK;
+    }
+
+    /** {@code place --melange CONFIG.json}: Melange's GPU-allocation problem through the placement optimiser. */
+    private int melange(Options options) {
+        if (!options.positional().isEmpty() || options.value("--example").isPresent()) {
+            throw new UsageException("give either a scenario (FILE or --example) or --melange CONFIG.json, not both");
+        }
+        Path file = options.path("--melange").orElseThrow();
+        MelangeConfig config = MelangeFiles.fromJson(readJson(file), file.toString());
+        PlacementOptions placement = placementOptions(options);
+        MelangeAllocation allocation = Melange.optimise(config, placement);
+        out.print(allocation.toText());
+        options.path("--export-lp").ifPresent(lp -> {
+            // Melange writes its LP itself; OutputFiles checked the path before anything ran
+            Melange.writeLp(config, placement, lp);
+            err.println("aitco: wrote " + lp);
+        });
+        options.path("--json").ifPresent(json -> writeJson(json, ReportJson.toJson(allocation)));
+        return OK;
+    }
+
+    /** {@code report FILE [--out report.html]}: the TCO comparison, the plan and, with uncertainties, the risk. */
+    private int report(Options options) {
+        Path target = options.path("--out").orElse(Path.of("report.html"));
+        if (options.path("--out").isEmpty()) {
+            OutputFiles.checkDefault("--out", target, options);
+        }
+        Scenario scenario = scenario(options);
+        TcoResult tco = ofScenario(options, () -> Tco.analyze(scenario));
+        Plan plan = ofScenario(options, () -> Placement.optimise(scenario, placementOptions(options)));
+        Optional<RiskReport> risk = Optional.empty();
+        Uncertainties uncertainties = null;
+        try {
+            uncertainties = uncertainties(options);
+        } catch (UsageException e) {
+            err.println("aitco: no risk section: " + e.getMessage());
+        }
+        if (uncertainties != null) {
+            RiskOptions riskOptions = RiskOptions.defaults().withDraws((int) number(options, "--draws", 2_000, 1,
+                    10_000_000));
+            RiskOptions chosen = riskOptions.withSeed(number(options, "--seed", riskOptions.seed(), Long.MIN_VALUE,
+                    Long.MAX_VALUE));
+            Uncertainties u = uncertainties;
+            risk = Optional.of(ofScenario(options, () -> Risk.analyze(scenario, u, chosen)));
+        }
+        String html = org.aitco.report.HtmlReport.of(tco, Optional.of(plan), risk);
+        writeJson(target, html);
         return OK;
     }
 
@@ -430,6 +506,7 @@ final class Cli {
             return BAD_INPUT;
         }
         options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(report)));
+        options.path("--report").ifPresent(file -> writeJson(file, org.aitco.report.HtmlReport.of(report)));
         return OK;
     }
 
@@ -512,8 +589,9 @@ final class Cli {
         }
     }
 
-    private void writeJson(Path file, String json) {
-        OutputFiles.write(file, json);
+    /** Writes an output file (JSON, CSV, HTML or LP text) atomically and says so on stderr. */
+    private void writeJson(Path file, String text) {
+        OutputFiles.write(file, text);
         err.println("aitco: wrote " + file);
     }
 

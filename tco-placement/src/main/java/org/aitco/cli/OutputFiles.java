@@ -51,7 +51,8 @@ final class OutputFiles {
      * Checks the output options of a parsed command line before anything is computed: each names a file in an
      * existing folder, not a directory or device, not an input of the same command, and not another output.
      *
-     * @throws Cli.UsageException naming the option and the file
+     * @throws Cli.UsageException        naming the option and the file, for an output that is an input
+     * @throws IllegalArgumentException naming the option and the file, for one that cannot be written
      */
     static void check(Command command, Options options) {
         List<String[]> inputs = new ArrayList<>();
@@ -69,19 +70,7 @@ final class OutputFiles {
         for (int i = 0; i < outputs.size(); i++) {
             String option = outputs.get(i)[0];
             Path file = Path.of(outputs.get(i)[1]);
-            if (Files.isDirectory(file)) {
-                throw new Cli.UsageException("%s (%s) is a directory; give the name of a file to write"
-                        .formatted(option, file));
-            }
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
-                throw new Cli.UsageException("%s (%s) exists and is not a regular file; give the name of a file to write"
-                        .formatted(option, file));
-            }
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                throw new Cli.UsageException("%s (%s): the folder %s does not exist".formatted(option, file,
-                        folder));
-            }
+            writable(option, file);
             for (String[] input : inputs) {
                 if (same(file, Path.of(input[1]))) {
                     throw new Cli.UsageException("%s (%s) is also an input of this command (%s); refusing to overwrite an input file"
@@ -94,6 +83,37 @@ final class OutputFiles {
                             .formatted(outputs.get(j)[0], option, file));
                 }
             }
+        }
+    }
+
+    /** A default output file (report.html) that was not given: checked like a given one. */
+    static void checkDefault(String option, Path file, Options options) {
+        writable(option, file);
+        for (String input : options.positional()) {
+            if (same(file, Path.of(input))) {
+                throw new Cli.UsageException("%s (default %s) is also an input of this command; refusing to overwrite an input file"
+                        .formatted(option, file));
+            }
+        }
+    }
+
+    /**
+     * A file that can be written: not a directory or device, in a folder that exists. Bad input (exit code 1),
+     * since it is about the file system, not the command line's form.
+     */
+    private static void writable(String option, Path file) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("%s (%s) is a directory; give the name of a file to write"
+                    .formatted(option, file));
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("%s (%s) exists and is not a regular file; give the name of a file to write"
+                    .formatted(option, file));
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("%s (%s): the folder %s does not exist; expected an existing folder"
+                    .formatted(option, file, folder));
         }
     }
 

@@ -270,7 +270,8 @@ class BadInputProperties {
 
     /**
      * Whether a message names where the problem is: the JSON path ({@code workloads[0].demand.hourly[3]}), or the
-     * parent's path and the field's name in another notation ({@code inputs[3] (pert) low}), or a line number.
+     * parent's path and the field's name in another notation ({@code inputs[3] (pert) low}), or a list entry shown
+     * whole with its values ({@code inputs[4] (... triangular(0.06, 0.08, 1.0E300))}), or a line number.
      */
     static boolean namesTheFieldOrLine(String err, String path) {
         if (LINE.matcher(err).find() || err.contains(path)) {
@@ -282,7 +283,10 @@ class BadInputProperties {
         }
         String parent = path.substring(0, cut);
         String last = path.substring(cut).replaceAll("^[.\\[\"]+|[\"\\]]+$", "");
-        return err.contains(parent) && err.contains(last);
+        // an entry of a list shown whole with its values, as the uncertainty files' messages do:
+        // "inputs[4] (financials.discountRatePerYear ~ triangular(0.06, 0.08, 1.0E300)) reaches 1.0E300"
+        boolean entryShown = parent.matches(".*\\[\\d+\\]") && err.contains(parent + " (");
+        return err.contains(parent) && (err.contains(last) || entryShown);
     }
 
     record Run(int code, String out, String err) {

@@ -115,12 +115,13 @@ class CliIT {
     }
 
     @Test
-    void anOutputInAMissingFolderOrOnADirectoryIsAUsageError(@TempDir Path dir) {
+    void anOutputInAMissingFolderOrOnADirectoryIsBadInputNamingIt(@TempDir Path dir) {
         Run r = run("analyze", "--json", dir.resolve("no-such-folder").resolve("r.json").toString());
-        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("no-such-folder", "does not exist");
+        assertThat(r.out()).isEmpty();
         Run r2 = run("analyze", "--json", dir.toString());
-        assertThat(r2.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r2.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r2.err()).contains(dir + ") is a directory");
         assertThat(r2.out()).isEmpty();
     }
