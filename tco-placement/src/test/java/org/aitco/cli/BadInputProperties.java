@@ -23,6 +23,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.aitco.cli.Mutations.Mutant;
 import org.aitco.cli.Mutations.Node;
 import org.aitco.core.io.InputLimits;
@@ -241,9 +243,18 @@ class BadInputProperties {
         return pick(nodes, random, which).orElseThrow(() -> new IllegalStateException("no node to mutate"));
     }
 
+    /** Cases run in this JVM; at least 300 a run is the floor. */
+    private static final AtomicInteger CASES = new AtomicInteger();
+
+    @AfterContainer
+    static void atLeast300CasesRan() {
+        assertThat(CASES.get()).as("generated cases this run").isGreaterThanOrEqualTo(300);
+    }
+
     @Property(tries = 400)
     void everyMutationOfAnExampleIsRejectedNamingTheFileAndTheFieldOrLine(@ForAll("cases") Case c)
             throws IOException {
+        CASES.incrementAndGet();
         Path dir = Files.createTempDirectory("aitco-fuzz");
         try {
             Path file = dir.resolve("mutated-" + c.base().file.replace('/', '-'));
