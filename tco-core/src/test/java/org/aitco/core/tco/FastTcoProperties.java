@@ -106,8 +106,7 @@ class FastTcoProperties {
         List<Workload> ws = new ArrayList<>();
         for (Workload w : base.workloads()) {
             var d = w.demand().scaledBy(0.3 + r.nextDouble() * 2).withGrowthPerYear(-0.3 + r.nextDouble());
-            ws.add(new Workload(w.name(), w.owner(), w.tags(), w.model(), d, w.slo(), w.allowedJurisdictions(),
-                    w.egressGbPerMillionUnits(), w.egressGbPerMonth(), w.interruptible()));
+            ws.add(w.withDemand(d));
         }
         FinancialAssumptions f = base.financials();
         FinancialAssumptions g = new FinancialAssumptions(f.horizonYears(), r.nextDouble() * 0.15,
