@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.aitco.core.model.FinancialAssumptions;
 import org.aitco.core.model.Scenario;
-import org.aitco.core.model.Scenarios;
+import org.aitco.testing.Scenarios;
 import org.aitco.core.model.Workload;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
