@@ -51,9 +51,10 @@ final class Cli {
             Usage:
               ./aitco                          the main job on the bundled example (%s):
                                                the TCO comparison, then the placement plan
-              ./aitco analyze [FILE] [--json OUT]
+              ./aitco analyze [FILE] [--wide] [--json OUT] [--csv OUT]
                                                compare every way of serving a scenario's workloads:
                                                cloud, on-prem, hybrid; NPV, break-even, cost per unit
+                                               (--wide: every cost line as a column; --csv: all columns)
               ./aitco analyze --example NAME   analyze a bundled example (%s)
               ./aitco place [FILE] [--time-limit SECONDS] [--json OUT] [--export-lp OUT.lp]
                                                the placement optimiser: servers to buy per type and site,
@@ -135,11 +136,13 @@ final class Cli {
     }
 
     private int analyze(Deque<String> args) {
-        Options options = Options.parse(args, "--json", "--example");
+        boolean wide = args.remove("--wide");
+        Options options = Options.parse(args, "--json", "--example", "--csv");
         Scenario scenario = scenario(options);
         TcoResult result = Tco.analyze(scenario);
-        out.print(result.toTable());
+        out.print(wide ? result.toWideTable() : result.toTable());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(result)));
+        options.value("--csv").ifPresent(file -> writeJson(Path.of(file), result.toCsv()));
         return OK;
     }
 

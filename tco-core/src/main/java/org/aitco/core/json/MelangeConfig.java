@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.aitco.core.input.Json;
 import org.aitco.core.model.ValidationException;
 import org.aitco.core.model.Violation;
 

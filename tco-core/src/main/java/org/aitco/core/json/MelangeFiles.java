@@ -14,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.aitco.core.input.Fields;
+import org.aitco.core.input.Json;
+import org.aitco.core.input.JsonTree;
+import org.aitco.core.input.Problems;
 
 /**
  * Reads Mélange's configuration files ({@link MelangeConfig}) with the same strict rules as scenario files:
@@ -52,16 +56,8 @@ public final class MelangeFiles {
     public static MelangeConfig read(Reader reader, String sourceName) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
-        Problems problems = new Problems();
-        JsonNode root = JsonTree.parse(reader, problems);
-        MelangeConfig config = root == null ? null : config(root, problems);
-        if (!problems.isEmpty()) {
-            throw new MelangeFileException(sourceName, problems.all());
-        }
-        if (config == null) {
-            throw new IllegalStateException("no configuration was read from " + sourceName + " and no problem recorded");
-        }
-        return config;
+        return JsonTree.read(reader, sourceName, "Mélange configuration", "a Mélange configuration",
+                MelangeFiles::config, MelangeFileException::new);
     }
 
     /** Reads a configuration from a JSON string, as {@link #read(Reader, String)}. */

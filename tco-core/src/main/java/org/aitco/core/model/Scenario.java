@@ -249,7 +249,7 @@ public record Scenario(String name, String description, FinancialAssumptions fin
 
     @Override
     public String toString() {
-        return "Scenario[%s: %d workloads, %d server types, %d sites, %d cloud offerings, %d years, %s]".formatted(
+        return "Scenario[%s: %d workloads, %d server types, %d sites, %d cloud offerings, %d-year horizon, %s]".formatted(
                 name, workloads.size(), serverTypes.size(), sites.size(), cloudOfferings.size(),
                 financials.horizonYears(), financials.reportingCurrency());
     }

@@ -1,16 +1,29 @@
 package org.aitco.core.operate;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Showback and chargeback of AI inference costs: cloud bills (FOCUS) and on-prem cost pools allocated to owners
  * exactly, idle capacity and shared costs included, with utilisation and recommendations.
  *
  * <pre>{@code
- * ChargebackReport report = Chargeback.run(ChargebackRequest.builder()
- *         .focus(Path.of("focus.csv")).onPremPools(Path.of("pools.json")).usage(Path.of("usage.csv")).build());
+ * ChargebackReport report = Chargeback.builder()
+ *         .config(Path.of("config.json"))
+ *         .focus(Path.of("focus.csv"))            // files, folders or globs; gzip-compressed CSV too
+ *         .onPremPools(Path.of("pools.json")).usage(Path.of("usage.csv"))
+ *         .run();
  * System.out.println(report.toText());
  * }</pre>
+ *
+ * <p>The run is a pipeline: read, then aggregate, then allocate, then report. FOCUS rows are validated and summed
+ * per {@link CloudCostKey} while they are read; nothing per row is kept. Rows can also come from memory
+ * ({@link Builder#focusRows}) or already summed from elsewhere, for example Apache Spark
+ * ({@link Builder#cloudCosts}); the allocation and the report are the same.
  *
  * <p>The rules (docs/chargeback.md has them in full): every amount is allocated in minor units with
  * {@link org.aitco.core.money.Allocation} and the allocations sum exactly to the inputs, each input rounded once;
@@ -35,6 +48,137 @@ public final class Chargeback {
      */
     public static ChargebackReport run(ChargebackRequest request) {
         Objects.requireNonNull(request, "request");
-        return new ChargebackEngine(request).run();
+        Builder b = builder();
+        request.config().ifPresent(b::config);
+        request.focusFiles().forEach(b::focus);
+        request.onPremPools().ifPresent(b::onPremPools);
+        request.usage().ifPresent(b::usage);
+        request.utilisation().ifPresent(b::utilisation);
+        return b.run();
+    }
+
+    /** A chargeback to build from files and from memory; {@link Builder#run()} computes it. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The inputs of one chargeback. Every input is optional, but a run needs cloud costs or on-prem pools. Inputs
+     * are read when {@link #run()} is called, in the order given.
+     */
+    public static final class Builder {
+        private Path config;
+        private final List<Function<ChargebackConfig, List<CloudCosts>>> cloud = new ArrayList<>();
+        private Path pools;
+        private Path usage;
+        private Path utilisation;
+
+        private Builder() {
+        }
+
+        /** The policies file (JSON, see docs/chargeback.md); the defaults apply without one. */
+        public Builder config(Path file) {
+            config = Objects.requireNonNull(file, "config");
+            return this;
+        }
+
+        /** A FOCUS CSV file (gzip-compressed too). */
+        public Builder focus(Path file) {
+            Objects.requireNonNull(file, "focus");
+            cloud.add(c -> List.of(readFocus(file, c)));
+            return this;
+        }
+
+        /**
+         * FOCUS rows from memory, reported as the input {@code source}; the rows are summed when the chargeback
+         * runs.
+         */
+        public Builder focusRows(String source, Iterable<FocusRow> rows) {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(rows, "rows");
+            cloud.add(c -> {
+                CloudCostAggregator agg = new CloudCostAggregator(c);
+                rows.forEach(agg::add);
+                return List.of(agg.result(source));
+            });
+            return this;
+        }
+
+        /**
+         * Cloud costs already summed per {@link CloudCostKey}, for example by Apache Spark: the allocation and the
+         * report are those of the same rows read from a file. The groups must have been made with the same
+         * {@code tagKey}, {@code cloudAccelerators} and {@code currencyIfAbsent} as this run's policies.
+         */
+        public Builder cloudCosts(CloudCosts costs) {
+            Objects.requireNonNull(costs, "costs");
+            cloud.add(c -> List.of(costs));
+            return this;
+        }
+
+        /** The on-prem cost pools file (JSON). */
+        public Builder onPremPools(Path file) {
+            pools = Objects.requireNonNull(file, "onPremPools");
+            return this;
+        }
+
+        /** The usage records file (CSV). */
+        public Builder usage(Path file) {
+            usage = Objects.requireNonNull(file, "usage");
+            return this;
+        }
+
+        /** The measured utilisation file (CSV, percent 0..100). */
+        public Builder utilisation(Path file) {
+            utilisation = Objects.requireNonNull(file, "utilisation");
+            return this;
+        }
+
+        /**
+         * Reads the inputs, allocates every cost and returns the report.
+         *
+         * @throws ChargebackInputException if an input cannot be used (a mandatory column missing, mixed
+         *                                  currencies without a rate, an invalid pool or configuration); bad rows
+         *                                  are counted in the report instead
+         * @throws IllegalArgumentException if there are neither cloud costs nor on-prem pools
+         */
+        public ChargebackReport run() {
+            if (cloud.isEmpty() && pools == null) {
+                throw new IllegalArgumentException(
+                        "a chargeback needs cloud costs (a FOCUS file, rows or groups) or an on-prem pool file");
+            }
+            return new ChargebackEngine(this).run();
+        }
+
+        Optional<Path> config() {
+            return Optional.ofNullable(config);
+        }
+
+        List<CloudCosts> cloudCosts(ChargebackConfig c) {
+            List<CloudCosts> out = new ArrayList<>();
+            for (Function<ChargebackConfig, List<CloudCosts>> f : cloud) {
+                out.addAll(f.apply(c));
+            }
+            return out;
+        }
+
+        Optional<Path> onPremPools() {
+            return Optional.ofNullable(pools);
+        }
+
+        Optional<Path> usage() {
+            return Optional.ofNullable(usage);
+        }
+
+        Optional<Path> utilisation() {
+            return Optional.ofNullable(utilisation);
+        }
+
+        private static CloudCosts readFocus(Path file, ChargebackConfig c) {
+            FocusData d = FocusReader.read(file, c.currencyIfAbsent());
+            CloudCostAggregator agg = new CloudCostAggregator(c);
+            d.rows().forEach(agg::add);
+            d.rejections().forEach(agg::reject);
+            return agg.result(d.file());
+        }
     }
 }

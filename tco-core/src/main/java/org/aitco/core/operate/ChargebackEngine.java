@@ -68,14 +68,14 @@ final class ChargebackEngine {
 
     /** Cloud accelerator use of one platform and month. */
     private static final class CloudAcc {
-        double hours;
+        BigDecimal hours = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
-        final Set<Instant> busy = new HashSet<>();
-        final Map<String, double[]> hoursByOwner = new TreeMap<>();
+        final Set<Integer> busy = new HashSet<>();
+        final Map<String, BigDecimal> hoursByOwner = new TreeMap<>();
         final Map<String, BigDecimal> costByOwner = new TreeMap<>();
     }
 
-    private final ChargebackRequest request;
+    private final Chargeback.Builder request;
     private ChargebackConfig config;
     private Currency currency;
     private final List<InputFile> inputs = new ArrayList<>();
@@ -91,20 +91,16 @@ final class ChargebackEngine {
     private final Map<String, long[]> tokensRequestsByOwner = new HashMap<>();
     private final List<PoolUse> poolUses = new ArrayList<>();
 
-    ChargebackEngine(ChargebackRequest request) {
+    ChargebackEngine(Chargeback.Builder request) {
         this.request = request;
     }
 
     ChargebackReport run() {
         config = request.config().map(ChargebackConfig::read).orElseGet(ChargebackConfig::defaults);
-        List<FocusRow> rows = new ArrayList<>();
-        Map<FocusRow, String> rowFile = new HashMap<>();
-        for (Path f : request.focusFiles()) {
-            FocusData d = FocusReader.read(f, config.currencyIfAbsent());
-            rows.addAll(d.rows());
-            d.rows().forEach(r -> rowFile.put(r, d.file()));
-            rejections.addAll(d.rejections());
-            inputs.add(new InputFile(d.file(), "FOCUS", d.rowsRead(), d.rows().size(), d.rejections().size()));
+        List<CloudCosts> clouds = request.cloudCosts(config);
+        for (CloudCosts d : clouds) {
+            rejections.addAll(d.examples());
+            inputs.add(new InputFile(d.source(), "FOCUS", d.rowsRead(), d.rowsUsed(), d.rowsRejected()));
         }
         List<OnPremPool> pools = request.onPremPools().map(OnPremPool::read).orElse(List.of());
         request.onPremPools().ifPresent(p -> inputs.add(new InputFile(p.toString(), "on-prem pools", pools.size(),
@@ -113,7 +109,7 @@ final class ChargebackEngine {
         if (request.usage().isPresent()) {
             UsageRecord.Read u = UsageRecord.read(request.usage().get(), config.tagKey());
             List<RowRejection> usageRejections = new ArrayList<>(u.rejections());
-            usage = matchUsage(u.records(), pools, rows, usageRejections);
+            usage = matchUsage(u.records(), pools, clouds, usageRejections);
             int unmatched = u.records().size() - usage.size();
             if (unmatched > 0) {
                 warnings.add(("%s: %d usage row(s) match no on-prem pool or billed cloud platform of their month (see "
@@ -133,7 +129,7 @@ final class ChargebackEngine {
             inputs.add(new InputFile(request.utilisation().get().toString(), "utilisation", series.rowsRead(),
                     series.rowsRead() - series.rejections().size(), series.rejections().size()));
         }
-        currency = resolveCurrency(rows, rowFile, pools);
+        currency = resolveCurrency(clouds, pools);
         for (UsageRecord u : usage) {
             String k = u.owner() + "@" + u.period();
             long[] tr = tokensRequestsByOwner.computeIfAbsent(k, x -> new long[2]);
@@ -143,7 +139,7 @@ final class ChargebackEngine {
 
         List<Map.Entry<Key, Long>> pendingIdle = new ArrayList<>();
         List<Map.Entry<Key, Long>> pendingShared = new ArrayList<>();
-        allocateCloud(rows, pendingIdle, pendingShared);
+        allocateCloud(clouds, pendingIdle, pendingShared);
         for (OnPremPool pool : pools) {
             allocatePool(pool, usage, series);
         }
@@ -169,10 +165,12 @@ final class ChargebackEngine {
         return totals.computeIfAbsent(source, k -> new Totals());
     }
 
-    private Currency resolveCurrency(List<FocusRow> rows, Map<FocusRow, String> rowFile, List<OnPremPool> pools) {
+    private Currency resolveCurrency(List<CloudCosts> clouds, List<OnPremPool> pools) {
         Map<Currency, String> seen = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-        for (FocusRow r : rows) {
-            seen.putIfAbsent(r.billingCurrency(), rowFile.get(r) + " line " + r.line());
+        for (CloudCosts d : clouds) {
+            for (CloudCostGroup g : d.groups()) {
+                seen.putIfAbsent(g.key().billingCurrency(), d.source());
+            }
         }
         for (OnPremPool p : pools) {
             seen.putIfAbsent(p.currency(), "pool " + p.name());
@@ -222,41 +220,44 @@ final class ChargebackEngine {
         lines.merge(key, minor, Long::sum);
     }
 
-    private void allocateCloud(List<FocusRow> rows, List<Map.Entry<Key, Long>> pendingIdle,
+    private void allocateCloud(List<CloudCosts> clouds, List<Map.Entry<Key, Long>> pendingIdle,
             List<Map.Entry<Key, Long>> pendingShared) {
         Map<String, TreeMap<Key, BigDecimal>> raw = new TreeMap<>();
-        for (FocusRow r : rows) {
-            String src = r.billingCurrency().getCurrencyCode();
-            Totals t = totals(src);
-            t.billed = t.billed.add(r.billedCost());
-            t.effective = t.effective.add(r.effectiveCost());
-            BigDecimal amount = (config.billedCost() ? r.billedCost() : r.effectiveCost()).multiply(rate(r.billingCurrency()));
-            YearMonth period = YearMonth.from(r.chargePeriodStart().atOffset(ZoneOffset.UTC));
-            String owner = Tags.owner(r.tags(), config.tagKey());
-            String pool = "cloud:" + (r.providerName() == null ? "unknown" : r.providerName());
-            String component = r.serviceCategory() == null ? "Other" : r.serviceCategory();
-            String kind = DIRECT;
-            if (r.isUnusedCommitment()) {
-                kind = IDLE_KIND;
-                owner = "";
-            } else if (owner != null && config.shared().ownerValues().contains(owner.toLowerCase(Locale.ROOT))) {
-                kind = SHARED;
-                owner = "";
-            } else if (owner == null) {
-                owner = Chargeback.UNALLOCATED;
-            }
-            raw.computeIfAbsent(src, k -> new TreeMap<>())
-                    .merge(new Key(owner, period, pool, component, kind, src), amount, BigDecimal::add);
-            ChargebackConfig.CloudAccelerator ca = cloudAccelerator(r);
-            if (ca != null) {
-                double hours = acceleratorHours(r) * ca.acceleratorsPerUnit().doubleValue();
-                CloudAcc acc = cloudAcc.computeIfAbsent(cloudPlatform(ca) + "@" + period, k -> new CloudAcc());
-                acc.hours += hours;
-                acc.cost = acc.cost.add(amount);
-                addBusyHours(acc.busy, r, period);
-                String o = owner.isEmpty() ? Chargeback.UNALLOCATED : owner;
-                acc.hoursByOwner.computeIfAbsent(o, k -> new double[1])[0] += hours;
-                acc.costByOwner.merge(o, amount, BigDecimal::add);
+        for (CloudCosts d : clouds) {
+            for (CloudCostGroup g : d.groups()) {
+                CloudCostKey ck = g.key();
+                String src = ck.billingCurrency().getCurrencyCode();
+                Totals t = totals(src);
+                t.billed = t.billed.add(g.billedCost());
+                t.effective = t.effective.add(g.effectiveCost());
+                BigDecimal amount = (config.billedCost() ? g.billedCost() : g.effectiveCost())
+                        .multiply(rate(ck.billingCurrency()));
+                YearMonth period = ck.month();
+                String owner = ck.owner().isEmpty() ? null : ck.owner();
+                String pool = "cloud:" + (ck.provider().isEmpty() ? "unknown" : ck.provider());
+                String component = ck.serviceCategory().isEmpty() ? "Other" : ck.serviceCategory();
+                String kind = DIRECT;
+                if (ck.unusedCommitment()) {
+                    kind = IDLE_KIND;
+                    owner = "";
+                } else if (owner != null && config.shared().ownerValues().contains(owner.toLowerCase(Locale.ROOT))) {
+                    kind = SHARED;
+                    owner = "";
+                } else if (owner == null) {
+                    owner = Chargeback.UNALLOCATED;
+                }
+                raw.computeIfAbsent(src, k -> new TreeMap<>())
+                        .merge(new Key(owner, period, pool, component, kind, src), amount, BigDecimal::add);
+                if (!ck.acceleratorPlatform().isEmpty()) {
+                    CloudAcc acc = cloudAcc.computeIfAbsent(cloudPlatform(ck.acceleratorPlatform()) + "@" + period,
+                            k -> new CloudAcc());
+                    acc.hours = acc.hours.add(g.acceleratorHours());
+                    acc.cost = acc.cost.add(amount);
+                    acc.busy.addAll(g.busyHours());
+                    String o = owner.isEmpty() ? Chargeback.UNALLOCATED : owner;
+                    acc.hoursByOwner.merge(o, g.acceleratorHours(), BigDecimal::add);
+                    acc.costByOwner.merge(o, amount, BigDecimal::add);
+                }
             }
         }
         for (Map.Entry<String, TreeMap<Key, BigDecimal>> bySource : raw.entrySet()) {
@@ -279,39 +280,14 @@ final class ChargebackEngine {
      * The platform name of a cloud accelerator as the policy file first spells it: entries whose platforms differ
      * only in case are one platform.
      */
-    private String cloudPlatform(ChargebackConfig.CloudAccelerator ca) {
-        String n = Tags.normalise(ca.platform());
+    private String cloudPlatform(String platform) {
+        String n = Tags.normalise(platform);
         for (ChargebackConfig.CloudAccelerator c : config.cloudAccelerators()) {
             if (Tags.normalise(c.platform()).equals(n)) {
                 return c.platform().trim();
             }
         }
-        return ca.platform().trim();
-    }
-
-    /**
-     * Adds every hour that a FOCUS row covers, {@code [ChargePeriodStart, ChargePeriodEnd)}, to the busy hours of its
-     * month: a daily row is 24 busy hours, a row from 10:30 to 11:30 touches 2. The row's month is the month of its
-     * start; its hours in later months are not that month's. A row without length counts the hour it starts in.
-     */
-    static void addBusyHours(Set<Instant> busy, FocusRow r, YearMonth period) {
-        Instant first = r.chargePeriodStart().truncatedTo(ChronoUnit.HOURS);
-        Instant monthEnd = period.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = r.chargePeriodEnd().isBefore(monthEnd) ? r.chargePeriodEnd() : monthEnd;
-        busy.add(first);
-        for (Instant h = first.plus(1, ChronoUnit.HOURS); h.isBefore(end); h = h.plus(1, ChronoUnit.HOURS)) {
-            busy.add(h);
-        }
-    }
-
-    /** The first configured cloud accelerator whose SKU a FOCUS row matches, or null. */
-    private ChargebackConfig.CloudAccelerator cloudAccelerator(FocusRow r) {
-        for (ChargebackConfig.CloudAccelerator ca : config.cloudAccelerators()) {
-            if (ca.matches(r)) {
-                return ca;
-            }
-        }
-        return null;
+        return platform.trim();
     }
 
     /**
@@ -320,7 +296,7 @@ final class ChargebackEngine {
      * on-prem pool needs a pool of that name for its month; a record on a cloud platform of {@code cloudAccelerators}
      * needs FOCUS rows of that platform in its month (its tokens and requests count against that cloud cost).
      */
-    private List<UsageRecord> matchUsage(List<UsageRecord> records, List<OnPremPool> pools, List<FocusRow> rows,
+    private List<UsageRecord> matchUsage(List<UsageRecord> records, List<OnPremPool> pools, List<CloudCosts> clouds,
             List<RowRejection> rejected) {
         // Pool names are unique ignoring case within a month (OnPremPool.read checks it): a record takes the spelling
         // of its month's pool, so that allocatePool matches it exactly.
@@ -335,14 +311,15 @@ final class ChargebackEngine {
         }
         Map<String, String> cloudNames = new TreeMap<>();
         for (ChargebackConfig.CloudAccelerator ca : config.cloudAccelerators()) {
-            cloudNames.putIfAbsent(Tags.normalise(ca.platform()), cloudPlatform(ca));
+            cloudNames.putIfAbsent(Tags.normalise(ca.platform()), cloudPlatform(ca.platform()));
         }
         Map<String, Set<YearMonth>> cloudMonths = new HashMap<>();
-        for (FocusRow r : rows) {
-            ChargebackConfig.CloudAccelerator ca = cloudAccelerator(r);
-            if (ca != null) {
-                cloudMonths.computeIfAbsent(Tags.normalise(ca.platform()), k -> new TreeSet<>())
-                        .add(YearMonth.from(r.chargePeriodStart().atOffset(ZoneOffset.UTC)));
+        for (CloudCosts d : clouds) {
+            for (CloudCostGroup g : d.groups()) {
+                if (!g.key().acceleratorPlatform().isEmpty()) {
+                    cloudMonths.computeIfAbsent(Tags.normalise(g.key().acceleratorPlatform()), k -> new TreeSet<>())
+                            .add(g.key().month());
+                }
             }
         }
         String file = request.usage().orElseThrow().toString();
@@ -381,18 +358,6 @@ final class ChargebackEngine {
     private static String list(java.util.Collection<?> items) {
         return items.isEmpty() ? "none"
                 : String.join(", ", items.stream().map(Object::toString).toList());
-    }
-
-    private static double acceleratorHours(FocusRow r) {
-        if (r.consumedQuantity() != null && r.consumedUnit() != null
-                && r.consumedUnit().toLowerCase(Locale.ROOT).contains("hour")) {
-            return r.consumedQuantity().doubleValue();
-        }
-        if (r.pricingQuantity() != null && r.pricingUnit() != null
-                && r.pricingUnit().toLowerCase(Locale.ROOT).contains("hour")) {
-            return r.pricingQuantity().doubleValue();
-        }
-        return 0;
     }
 
     private void allocatePool(OnPremPool pool, List<UsageRecord> usage, UtilisationSeries series) {
@@ -599,9 +564,9 @@ final class ChargebackEngine {
             BigDecimal cloudAccCost = BigDecimal.ZERO;
             for (Map.Entry<String, CloudAcc> c : cloudAcc.entrySet()) {
                 if (c.getKey().endsWith("@" + op[1])) {
-                    double[] h = c.getValue().hoursByOwner.get(op[0]);
+                    BigDecimal h = c.getValue().hoursByOwner.get(op[0]);
                     if (h != null) {
-                        usedH += h[0];
+                        usedH += h.doubleValue();
                         cloudAccCost = cloudAccCost.add(c.getValue().costByOwner.get(op[0]));
                     }
                 }
@@ -649,14 +614,14 @@ final class ChargebackEngine {
         for (Map.Entry<String, CloudAcc> e : cloudAcc.entrySet()) {
             String[] pp = e.getKey().split("@");
             CloudAcc a = e.getValue();
-            BigDecimal perHour = a.hours == 0 ? BigDecimal.ZERO
-                    : a.cost.divide(BigDecimal.valueOf(a.hours), 4, RoundingMode.HALF_EVEN);
+            BigDecimal perHour = a.hours.signum() == 0 ? BigDecimal.ZERO
+                    : a.cost.divide(a.hours, 4, RoundingMode.HALF_EVEN);
             Double breakEven = null;
             PoolUse cheapest = Recommender.cheapestPool(poolUses, pp[1]);
             if (cheapest != null && perHour.signum() > 0) {
                 breakEven = cheapest.costPerPaidHour().doubleValue() / perHour.doubleValue();
             }
-            out.add(new CloudUse(pp[0], pp[1], a.hours, a.busy.size(), a.busy.size() / config.hoursPerMonth(),
+            out.add(new CloudUse(pp[0], pp[1], a.hours.doubleValue(), a.busy.size(), a.busy.size() / config.hoursPerMonth(),
                     Money.rounded(a.cost, currency), perHour, breakEven));
         }
         return out;

@@ -11,9 +11,8 @@ final class Results {
     }
 
     /** What an option is, apart from its flows. */
-    record Spec(String name, OptionKind kind, String workload, String serverType, String site, String cloudOffering,
-                int ownServers, List<Integer> committedInstances, String costBlock, double reportingBlock,
-                double unitsPerSecondPerWatt) {
+    record Spec(OptionId id, String workload, int ownServers, List<Integer> committedInstances, String costBlock,
+                double reportingBlock, double unitsPerSecondPerWatt) {
     }
 
     static OptionResult option(Spec spec, Horizon hz, Flows flows, Currency currency) {
@@ -41,8 +40,9 @@ final class Results {
         double nominal = Horizon.nominal(flows.monthly);
         double npv = hz.npv(flows.monthly);
         double capacity = flows.ownCapacity + flows.cloudCapacity;
-        return new OptionResult(spec.name(), spec.kind(), spec.workload(), spec.serverType(), spec.site(),
-                spec.cloudOffering(), spec.ownServers(), spec.committedInstances(), currency, hz.hoursPerMonth,
+        OptionId id = spec.id();
+        return new OptionResult(id, id.name(), id.kind(), spec.workload(), id.serverType(), id.site(),
+                id.cloudOffering(), spec.ownServers(), spec.committedInstances(), currency, hz.hoursPerMonth,
                 lines, Money.rounded(nominal, currency), Money.rounded(npv, currency), cumulativeNominal,
                 flows.unitsServed, spec.costBlock(),
                 flows.unitsServed > 0 ? nominal / (flows.unitsServed / spec.reportingBlock()) : 0,
