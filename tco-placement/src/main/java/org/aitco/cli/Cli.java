@@ -67,9 +67,14 @@ final class Cli {
                                                Monte Carlo and sensitivity of the decision: NPV percentiles,
                                                chance each option is cheapest, regret, tornado, flip points
                                                (uncertainties default to risk/NAME.risk.json beside FILE)
+              ./aitco report [FILE] [--out report.html] [--uncertainties JSON] [--draws N] [--seed S]
+                             [--time-limit SECONDS]
+                                               one self-contained HTML file with charts: hybrid cost against
+                                               own servers, cumulative cash flows and break-even, cost lines,
+                                               the placement plan and (with uncertainties) the risk
               ./aitco validate FILE            check a scenario file and summarise what it holds
               ./aitco chargeback FOCUS.csv... [--pools JSON] [--usage CSV] [--utilisation CSV]
-                                 [--config JSON] [--json OUT]
+                                 [--config JSON] [--json OUT] [--report OUT.html]
                                                showback/chargeback of cloud and on-prem cost per owner
               ./aitco jshell                   JShell with the library on the class path
               ./aitco --help                   this text
@@ -105,6 +110,7 @@ final class Cli {
                 case "place" -> place(rest);
                 case "risk" -> risk(rest);
                 case "chargeback" -> chargeback(rest);
+                case "report" -> report(rest);
                 default -> usage("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -142,7 +148,7 @@ final class Cli {
         TcoResult result = Tco.analyze(scenario);
         out.print(wide ? result.toWideTable() : result.toTable());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(result)));
-        options.value("--csv").ifPresent(file -> writeJson(Path.of(file), result.toCsv()));
+        options.value("--csv").ifPresent(file -> writeText(Path.of(file), result.toCsv()));
         return OK;
     }
 
@@ -209,6 +215,32 @@ final class Cli {
         return OK;
     }
 
+    /** {@code report FILE [--out report.html]}: the TCO comparison, the plan and, with uncertainties, the risk. */
+    private int report(Deque<String> args) {
+        Options options = Options.parse(args, "--out", "--example", "--uncertainties", "--draws", "--seed",
+                "--time-limit");
+        Scenario scenario = scenario(options);
+        TcoResult tco = Tco.analyze(scenario);
+        Plan plan = Placement.optimise(scenario, placementOptions(options));
+        java.util.Optional<RiskReport> risk = java.util.Optional.empty();
+        Uncertainties uncertainties = null;
+        try {
+            uncertainties = uncertainties(options);
+        } catch (UsageException e) {
+            err.println("aitco: no risk section: " + e.getMessage());
+        }
+        if (uncertainties != null) {
+            RiskOptions riskOptions = RiskOptions.defaults().withDraws((int) number(options, "--draws", 2_000, 1,
+                    10_000_000));
+            riskOptions = riskOptions.withSeed(number(options, "--seed", riskOptions.seed(), Long.MIN_VALUE,
+                    Long.MAX_VALUE));
+            risk = java.util.Optional.of(Risk.analyze(scenario, uncertainties, riskOptions));
+        }
+        String html = org.aitco.report.HtmlReport.of(tco, java.util.Optional.of(plan), risk);
+        writeText(Path.of(options.value("--out").orElse("report.html")), html);
+        return OK;
+    }
+
     private Uncertainties uncertainties(Options options) {
         if (options.value("--uncertainties").isPresent()) {
             return UncertaintyFiles.read(Path.of(options.value("--uncertainties").get()));
@@ -271,7 +303,8 @@ final class Cli {
     }
 
     private int chargeback(Deque<String> args) {
-        Options options = Options.parse(args, "--pools", "--usage", "--utilisation", "--config", "--json");
+        Options options = Options.parse(args, "--pools", "--usage", "--utilisation", "--config", "--json",
+                "--report");
         if (options.positional().isEmpty()) {
             throw new UsageException("chargeback needs at least one FOCUS cost file (CSV)");
         }
@@ -284,6 +317,7 @@ final class Cli {
         ChargebackReport report = Chargeback.run(request.build());
         out.print(report.toText());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(report)));
+        options.value("--report").ifPresent(file -> writeText(Path.of(file), org.aitco.report.HtmlReport.of(report)));
         if (!report.balanced()) {
             err.println("aitco: the allocations do not sum to the input costs; see the reconciliation above");
             return BAD_INPUT;
@@ -320,6 +354,10 @@ final class Cli {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void writeText(Path file, String text) {
+        writeJson(file, text);
     }
 
     private void writeJson(Path file, String json) {
