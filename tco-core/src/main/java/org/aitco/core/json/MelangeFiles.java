@@ -54,8 +54,6 @@ public final class MelangeFiles {
 
     /** Reads a configuration from JSON text; {@code sourceName} prefixes every problem reported. */
     public static MelangeConfig read(Reader reader, String sourceName) {
-        Objects.requireNonNull(reader, "reader");
-        Objects.requireNonNull(sourceName, "sourceName");
         return JsonTree.read(reader, sourceName, "Mélange configuration", "a Mélange configuration",
                 MelangeFiles::config, MelangeFileException::new);
     }
