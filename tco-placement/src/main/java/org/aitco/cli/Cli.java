@@ -160,6 +160,7 @@ final class Cli {
         Scenario scenario = scenario(options);
         PlacementOptions placement = placementOptions(options);
         options.value("--export-lp").ifPresent(file -> {
+            options.positional().forEach(input -> refuseToOverwrite(input, file));
             LpExport.write(scenario, placement, Path.of(file));
             err.println("aitco: wrote " + file);
         });
@@ -167,6 +168,17 @@ final class Cli {
         out.print(plan.toText());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(plan)));
         return OK;
+    }
+
+    /** A usage error when {@code output} is the file {@code input}: the model export must not replace its input. */
+    private static void refuseToOverwrite(String input, String output) {
+        try {
+            if (Files.exists(Path.of(output)) && Files.isSameFile(Path.of(input), Path.of(output))) {
+                throw new UsageException("--export-lp " + output + " is the input file; give another file name");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code place --melange CONFIG.json}: Mélange's GPU-allocation problem through the placement optimiser. */
@@ -177,6 +189,7 @@ final class Cli {
         MelangeConfig config = MelangeFiles.read(Path.of(options.value("--melange").get()));
         PlacementOptions placement = placementOptions(options);
         options.value("--export-lp").ifPresent(file -> {
+            refuseToOverwrite(options.value("--melange").get(), file);
             Melange.writeLp(config, placement, Path.of(file));
             err.println("aitco: wrote " + file);
         });
