@@ -98,12 +98,13 @@ class FocusStreamTest {
 
         Path latin1 = dir.resolve("latin1.csv");
         lines = new ArrayList<>(Files.readAllLines(SAMPLE));
-        lines.set(5, lines.get(5).replace("US West", "Montr\u00e9al"));
+        lines.set(5, lines.get(5).replaceFirst("\"Usage\"", "\"Usag\u00e9\""));
         Files.write(latin1, lines, StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> run(Chargeback.builder().focus(latin1)))
                 .isInstanceOf(ChargebackInputException.class)
                 .hasMessageContaining("latin1.csv, line 6: is not UTF-8 text");
-        assertThatThrownBy(() -> run(Chargeback.builder().focus(dir)))
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThatThrownBy(() -> run(Chargeback.builder().focus(empty)))
                 .isInstanceOf(ChargebackInputException.class).hasMessageContaining("holds no FOCUS file");
     }
 
