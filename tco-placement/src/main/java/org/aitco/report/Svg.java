@@ -45,7 +45,7 @@ final class Svg {
         int right = 250;
         int top = 15;
         int bottom = 45;
-        int height = 320;
+        int height = Math.max(320, top + 12 + 18 * series.size() + bottom); // room for every legend entry
         double[] xr = range(series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.x())).toArray(), false);
         double[] yr = range(series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.y())).toArray(), true);
         Scale sx = new Scale(xr[0], xr[1], left, WIDTH - right);
@@ -91,7 +91,8 @@ final class Svg {
             hi = Math.max(hi, pos);
             lo = Math.min(lo, neg);
         }
-        Rows frame = rows(id, bars.stream().map(Bar::label).toList(), lo, hi == lo ? lo + 1 : hi, valueLabel);
+        Rows frame = rows(id, bars.stream().map(Bar::label).toList(), lo, hi == lo ? lo + 1 : hi, valueLabel,
+                segments.size());
         StringBuilder b = frame.svg();
         for (int r = 0; r < bars.size(); r++) {
             Bar bar = bars.get(r);
@@ -126,7 +127,7 @@ final class Svg {
             lo = Math.min(lo, Math.min(r.base(), Math.min(r.low(), r.high())));
             hi = Math.max(hi, Math.max(r.base(), Math.max(r.low(), r.high())));
         }
-        Rows frame = rows(id, rows.stream().map(Range::label).toList(), lo, hi, valueLabel);
+        Rows frame = rows(id, rows.stream().map(Range::label).toList(), lo, hi, valueLabel, 2);
         StringBuilder b = frame.svg();
         for (int r = 0; r < rows.size(); r++) {
             Range row = rows.get(r);
@@ -155,8 +156,9 @@ final class Svg {
         }
     }
 
-    private static Rows rows(String id, List<String> labels, double lo, double hi, String valueLabel) {
-        int height = ROWS_TOP + ROW * labels.size() + 45;
+    private static Rows rows(String id, List<String> labels, double lo, double hi, String valueLabel,
+                             int legendEntries) {
+        int height = Math.max(ROWS_TOP + ROW * labels.size() + 45, ROWS_TOP + 12 + 18 * legendEntries);
         double[] xr = nice(lo, hi);
         Scale sx = new Scale(xr[0], xr[1], ROWS_LEFT, WIDTH - ROWS_RIGHT);
         StringBuilder b = open(id, height);
