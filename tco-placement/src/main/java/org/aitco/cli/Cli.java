@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.aitco.core.json.MelangeConfig;
+import org.aitco.core.json.MelangeFiles;
 import org.aitco.core.json.ReportJson;
 import org.aitco.core.json.ScenarioFiles;
 import org.aitco.core.model.InputFileException;
@@ -28,6 +30,8 @@ import org.aitco.core.risk.UncertaintyFiles;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
 import org.aitco.placement.LpExport;
+import org.aitco.placement.Melange;
+import org.aitco.placement.MelangeAllocation;
 import org.aitco.placement.Placement;
 import org.aitco.placement.PlacementOptions;
 import org.aitco.placement.Plan;
@@ -56,6 +60,9 @@ final class Cli {
                                                the placement optimiser: servers to buy per type and site,
                                                what runs where, what stays in the cloud; --export-lp also
                                                writes the full model in CPLEX LP format (for CBC, HiGHS, SCIP)
+              ./aitco place --melange CONFIG.json [--time-limit SECONDS] [--json OUT] [--export-lp OUT.lp]
+                                               the cheapest GPU allocation for a configuration of Mélange
+                                               (GPU-allocation solver for LLM serving) and its cost per hour
               ./aitco risk [FILE] [--uncertainties JSON] [--draws N] [--seed S] [--threads T] [--json OUT]
                                                Monte Carlo and sensitivity of the decision: NPV percentiles,
                                                chance each option is cheapest, regret, tornado, flip points
@@ -146,7 +153,10 @@ final class Cli {
     }
 
     private int place(Deque<String> args) {
-        Options options = Options.parse(args, "--json", "--example", "--time-limit", "--export-lp");
+        Options options = Options.parse(args, "--json", "--example", "--time-limit", "--export-lp", "--melange");
+        if (options.value("--melange").isPresent()) {
+            return melange(options);
+        }
         Scenario scenario = scenario(options);
         PlacementOptions placement = placementOptions(options);
         options.value("--export-lp").ifPresent(file -> {
@@ -156,6 +166,23 @@ final class Cli {
         Plan plan = Placement.optimise(scenario, placement);
         out.print(plan.toText());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(plan)));
+        return OK;
+    }
+
+    /** {@code place --melange CONFIG.json}: Mélange's GPU-allocation problem through the placement optimiser. */
+    private int melange(Options options) {
+        if (!options.positional().isEmpty() || options.value("--example").isPresent()) {
+            throw new UsageException("give either a scenario (FILE or --example) or --melange CONFIG.json, not both");
+        }
+        MelangeConfig config = MelangeFiles.read(Path.of(options.value("--melange").get()));
+        PlacementOptions placement = placementOptions(options);
+        options.value("--export-lp").ifPresent(file -> {
+            Melange.writeLp(config, placement, Path.of(file));
+            err.println("aitco: wrote " + file);
+        });
+        MelangeAllocation allocation = Melange.optimise(config, placement);
+        out.print(allocation.toText());
+        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(allocation)));
         return OK;
     }
 
