@@ -28,7 +28,6 @@ import org.aitco.core.model.InputFileException;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.operate.Chargeback;
 import org.aitco.core.operate.ChargebackReport;
-import org.aitco.core.operate.ChargebackRequest;
 import org.aitco.core.risk.Risk;
 import org.aitco.core.risk.RiskOptions;
 import org.aitco.core.risk.RiskReport;
@@ -153,15 +152,19 @@ final class Cli {
                 Reads FILE with every check that analyze and place run before they compute, and summarises what
                 it holds, so that you see the file was read as meant.""",
                 List.of(example), this::validate));
-        all.add(new Command("chargeback", "FOCUS.csv...", 0, Integer.MAX_VALUE,
+        all.add(new Command("chargeback", "FOCUS...", 0, Integer.MAX_VALUE,
                 "showback/chargeback of cloud and on-prem cost per owner and month",
                 """
-                Allocates cloud cost (FOCUS CSV files) and on-prem pools to owners per month, idle and shared
-                capacity included, reconciled to the cent; utilisation and recommendations (docs/chargeback.md).""",
+                Allocates cloud cost (FOCUS: CSV or gzip files, folders, globs) and on-prem pools to owners per
+                month, idle and shared capacity included, reconciled to the cent; utilisation and
+                recommendations (docs/chargeback.md). Rejected rows are summed up on stderr; with --strict any
+                rejected row makes the exit code 1.""",
                 List.of(input("--pools", "JSON", "on-prem cost pools"), input("--usage", "CSV", "usage per owner"),
                         input("--utilisation", "CSV", "utilisation series"),
                         input("--config", "JSON", "chargeback configuration"), json,
-                        output("--report", "OUT.html", "also write an HTML report of cost per owner and month")),
+                        output("--report", "OUT.html", "also write an HTML report of cost per owner and month"),
+                        value("--threads", "T", "threads to parse FOCUS files on (1..256)"),
+                        flag("--strict", "exit 1 when any row is rejected")),
                 this::chargeback));
         return List.copyOf(all);
     }
@@ -491,18 +494,31 @@ final class Cli {
         if (options.positional().isEmpty()) {
             throw new UsageException("chargeback needs at least one FOCUS cost file (CSV)");
         }
-        ChargebackRequest.Builder request = ChargebackRequest.builder();
-        for (String focus : options.positional()) {
-            request.focus(checkedCsv(Path.of(focus)));
-        }
+        Chargeback.Builder request = Chargeback.builder();
+        // FOCUS arguments may be folders, globs or gzip files: the chargeback reader checks them
+        options.positional().forEach(f -> request.focus(Path.of(f)));
         options.path("--pools").ifPresent(f -> request.onPremPools(checkedJson(f)));
         options.path("--usage").ifPresent(f -> request.usage(checkedCsv(f)));
         options.path("--utilisation").ifPresent(f -> request.utilisation(checkedCsv(f)));
         options.path("--config").ifPresent(f -> request.config(checkedJson(f)));
-        ChargebackReport report = Chargeback.run(request.build());
+        if (options.value("--threads").isPresent()) {
+            request.threads((int) number(options, "--threads", 1, 1, 256));
+        }
+        if (System.console() != null) {
+            request.progress(err); // a progress line for large files, only on a terminal
+        }
+        ChargebackReport report = request.run();
         out.print(report.toText());
+        if (!report.rejectionSummary().isEmpty()) {
+            err.print("aitco: " + report.rejectionSummary());
+        }
         if (!report.balanced()) {
             err.println("aitco: the allocations do not sum to the input costs; see the reconciliation above");
+            return BAD_INPUT;
+        }
+        if (options.flag("--strict") && report.rowsRejected() > 0) {
+            err.println("aitco: --strict: %d row(s) rejected; correct them or run without --strict"
+                    .formatted(report.rowsRejected()));
             return BAD_INPUT;
         }
         options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(report)));

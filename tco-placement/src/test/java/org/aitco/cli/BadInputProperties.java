@@ -103,8 +103,8 @@ class BadInputProperties {
                 Path config = this == CONFIG ? mutated : cb.resolve("config.json");
                 return List.of("chargeback", focus.toString(), "--pools", pools.toString(),
                         "--usage", cb.resolve("usage.csv").toString(), "--utilisation",
-                        cb.resolve("utilisation.csv").toString(), "--config", config.toString(), "--json",
-                        out.toString());
+                        cb.resolve("utilisation.csv").toString(), "--config", config.toString(), "--strict",
+                        "--json", out.toString());
             }
             if (!scenario()) {
                 String scenario = EXAMPLES.resolve(file.replace("risk/", "").replace(".risk.json", ".json")).toString();
@@ -207,9 +207,12 @@ class BadInputProperties {
                 yield new Mutant("delete column " + column, Mutations.utf8(b.toString().stripTrailing() + "\n"),
                         column);
             }
-            // cut inside the header: a column goes missing or a quote stays open
+            // cut inside the header before the end of its last mandatory column: one goes missing or a quote
+            // stays open (a cut after them leaves a valid file without rows and with a custom column)
             case TRUNCATE -> {
-                int cut = 1 + random.nextInt(headerEnd - 1);
+                int lastMandatory = FOCUS_MANDATORY.stream()
+                        .mapToInt(c -> text.indexOf("\"" + c + "\"") + c.length() + 1).max().orElseThrow();
+                int cut = 1 + random.nextInt(lastMandatory - 1);
                 yield new Mutant("truncate header at " + cut, Mutations.utf8(text.substring(0, cut)), "header");
             }
             case UTF16 -> Mutations.utf16(text, random.nextBoolean(), random.nextBoolean());
