@@ -73,7 +73,7 @@ final class OutputFiles {
             writable(option, file);
             for (String[] input : inputs) {
                 if (same(file, Path.of(input[1]))) {
-                    throw new Cli.UsageException("%s (%s) is also an input of this command (%s); refusing to overwrite an input file"
+                    throw new Cli.UsageException("%s %s is the input file %s of this command; refusing to overwrite an input file, give another file name"
                             .formatted(option, file, input[0]));
                 }
             }

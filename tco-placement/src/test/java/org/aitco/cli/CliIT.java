@@ -101,7 +101,7 @@ class CliIT {
         byte[] before = Files.readAllBytes(scenario);
         Run r = run("analyze", scenario.toString(), "--json", dir.resolve(".").resolve("mine.json").toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
-        assertThat(r.err()).contains("--json", "mine.json", "is also an input of this command (FILE)",
+        assertThat(r.err()).contains("--json", "mine.json", "is the input file FILE of this command",
                 "refusing to overwrite an input file");
         assertThat(Files.readAllBytes(scenario)).isEqualTo(before);
         assertThat(r.out()).isEmpty();
@@ -111,7 +111,7 @@ class CliIT {
         Run r2 = run("risk", EXAMPLES.resolve("bursty-rnd.json").toString(), "--uncertainties", risk.toString(),
                 "--json", risk.toString());
         assertThat(r2.code()).isEqualTo(Cli.BAD_USAGE);
-        assertThat(r2.err()).contains("is also an input of this command (--uncertainties)");
+        assertThat(r2.err()).contains("--json " + risk + " is the input file --uncertainties of this command");
     }
 
     @Test
