@@ -16,8 +16,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * FOCUS files as one Spark {@link Dataset} of their cells: one column per FOCUS column that the chargeback reads
- * ({@link #COLUMNS}, null where a file lacks the column), and where each row comes from.
+ * FOCUS files as Spark {@link Dataset}s of their cells, and where each row comes from.
  *
  * <p>CSV cells stay the strings written in the file, so that the rows are then validated by the same rules as the
  * local reader; Parquet columns keep their types (decimal, timestamp, map) and are turned into cells by
@@ -50,17 +49,23 @@ final class FocusCells {
     private FocusCells() {
     }
 
+    /** Files read together: their header (the columns as the files name them, in order) and their cells. */
+    record Part(List<String> header, Dataset<Row> cells) {
+    }
+
     /**
-     * The cells of every file behind {@code paths}.
+     * The cells of every file behind {@code paths}, one part per CSV header and one for the Parquet files. A part's
+     * dataset has the header's columns (strings for CSV, typed for Parquet), then {@value #FILE}, {@value #ROW}
+     * and {@value #MALFORMED}.
      *
      * @param currencyRequired whether BillingCurrency is mandatory (no {@code currencyIfAbsent} in the policies)
      * @throws SparkInputException if a path matches nothing, a file is neither CSV nor Parquet, or a mandatory
      *                             column is missing
      */
-    static Dataset<Row> read(SparkSession spark, List<String> paths, boolean currencyRequired) {
+    static List<Part> read(SparkSession spark, List<String> paths, boolean currencyRequired) {
         var conf = spark.sparkContext().hadoopConfiguration();
         List<FocusFiles.InputFile> files = FocusFiles.list(conf, paths);
-        List<Dataset<Row>> parts = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         for (Map.Entry<List<String>, List<String>> g : FocusFiles.csvHeaders(conf, files).entrySet()) {
             parts.add(csv(spark, g.getKey(), g.getValue(), currencyRequired));
         }
@@ -69,16 +74,14 @@ final class FocusCells {
         if (!parquet.isEmpty()) {
             parts.add(parquet(spark, parquet, currencyRequired));
         }
-        Dataset<Row> all = parts.get(0);
-        for (int i = 1; i < parts.size(); i++) {
-            all = all.unionByName(parts.get(i));
-        }
-        return all;
+        return parts;
     }
 
     /** CSV files with one header: every cell a string, the header line skipped in each file. */
-    private static Dataset<Row> csv(SparkSession spark, List<String> header, List<String> files,
-            boolean currencyRequired) {
+    private static Part csv(SparkSession spark, List<String> header, List<String> files, boolean currencyRequired) {
+        for (String c : COLUMNS) {
+            check(files.get(0), header, c, index(header, c), currencyRequired);
+        }
         // The header's own names when they are distinct (Spark then checks them against each file's header without
         // a warning per file), else positions.
         boolean distinct = header.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).distinct().count()
@@ -98,35 +101,37 @@ final class FocusCells {
                 .option("encoding", "UTF-8")
                 .csv(files.toArray(new String[0]));
         List<Column> cols = new ArrayList<>();
-        for (String c : COLUMNS) {
-            int i = index(header, c);
-            check(files.get(0), header, c, i, currencyRequired);
-            cols.add((i < 0 ? lit(null).cast(DataTypes.StringType) : d.col(quoted(names.get(i)))).as(c));
+        for (String n : names) {
+            cols.add(d.col(quoted(n)));
         }
         cols.add(col("_metadata.file_path").as(FILE));
         cols.add(lit(null).cast(DataTypes.LongType).as(ROW));
         cols.add(col(MALFORMED));
-        return d.select(cols.toArray(new Column[0]));
+        return new Part(header, d.select(cols.toArray(new Column[0])));
     }
 
-    /** Parquet files, their schemas merged: columns as typed, row numbers from 1. */
-    private static Dataset<Row> parquet(SparkSession spark, List<String> files, boolean currencyRequired) {
+    /** Parquet files, their schemas merged: the FOCUS columns found, as typed; rows numbered from 1 in each file. */
+    private static Part parquet(SparkSession spark, List<String> files, boolean currencyRequired) {
         Dataset<Row> d = spark.read().option("mergeSchema", "true").parquet(files.toArray(new String[0]));
         String file = files.size() == 1 ? files.get(0) : files.get(0) + " and %d more".formatted(files.size() - 1);
         List<String> names = new ArrayList<>();
         for (StructField f : d.schema().fields()) {
             names.add(f.name().trim());
         }
+        List<String> header = new ArrayList<>();
         List<Column> cols = new ArrayList<>();
         for (String c : COLUMNS) {
             int i = index(names, c);
             check(file, names, c, i, currencyRequired);
-            cols.add((i < 0 ? lit(null).cast(DataTypes.StringType) : d.col(quoted(d.schema().fields()[i].name()))).as(c));
+            if (i >= 0) {
+                header.add(names.get(i));
+                cols.add(d.col(quoted(d.schema().fields()[i].name())));
+            }
         }
         cols.add(col("_metadata.file_path").as(FILE));
         cols.add(col("_metadata.row_index").plus(1).as(ROW));
         cols.add(lit(null).cast(DataTypes.StringType).as(MALFORMED));
-        return d.select(cols.toArray(new Column[0]));
+        return new Part(header, d.select(cols.toArray(new Column[0])));
     }
 
     private static String quoted(String name) {

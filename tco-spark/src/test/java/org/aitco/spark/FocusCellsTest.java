@@ -22,7 +22,10 @@ class FocusCellsTest {
 
     @Test
     void readsTheRealSampleWithoutMalformedRows() {
-        Dataset<Row> d = FocusCells.read(LocalSpark.session(), List.of(SAMPLE.toString()), true);
+        List<FocusCells.Part> parts = FocusCells.read(LocalSpark.session(), List.of(SAMPLE.toString()), true);
+        assertThat(parts).hasSize(1);
+        Dataset<Row> d = parts.get(0).cells();
+        assertThat(parts.get(0).header()).startsWith("AvailabilityZone").contains("BilledCost", "Tags");
         // focus_sample.csv: 1,000 data rows (examples/chargeback/README and the local reader agree)
         assertThat(d.count()).isEqualTo(1000);
         // (Spark refuses a query of the malformed-row column alone on a raw CSV scan: BilledCost is read with it)
@@ -43,9 +46,13 @@ class FocusCellsTest {
         Path b = dir.resolve("b.csv");
         Files.writeString(b, "billingcurrency,ChargePeriodEnd,ChargePeriodStart,EffectiveCost,BilledCost,Tags\n"
                 + "EUR,2024-10-02,2024-10-01,7,8,\"{\"\"team\"\": \"\"x, y\"\"}\"\n", StandardCharsets.UTF_8);
-        Dataset<Row> d = FocusCells.read(LocalSpark.session(), List.of(a.toString(), b.toString()), true);
-        List<Row> rows = d.orderBy(FocusCells.FILE, "BilledCost").collectAsList();
-        assertThat(rows).hasSize(4); // 3 data rows of a.csv (the blank line skipped), 1 of b.csv
+        List<FocusCells.Part> parts = FocusCells.read(LocalSpark.session(), List.of(a.toString(), b.toString()), true);
+        assertThat(parts).hasSize(2); // two headers, two scans
+        assertThat(parts.get(0).header()).containsExactly("BilledCost", "EffectiveCost", "ChargePeriodStart",
+                "ChargePeriodEnd", "BillingCurrency"); // trimmed, without the byte-order mark
+        List<Row> rows = new java.util.ArrayList<>(parts.get(0).cells().orderBy("BilledCost").collectAsList());
+        assertThat(rows).hasSize(3); // 3 data rows of a.csv, the blank line skipped
+        rows.addAll(parts.get(1).cells().collectAsList());
         assertThat(rows.get(0).<String>getAs("BilledCost")).isEqualTo("1.5");
         assertThat(rows.get(0).<String>getAs("EffectiveCost")).isEqualTo("1.25");
         assertThat(rows.get(0).<String>getAs(FocusCells.MALFORMED)).isNull();
@@ -67,7 +74,8 @@ class FocusCellsTest {
                 .isInstanceOf(SparkInputException.class)
                 .hasMessageContaining("nocurrency.csv, header: the mandatory FOCUS column BillingCurrency is missing")
                 .hasMessageContaining("currencyIfAbsent");
-        assertThat(FocusCells.read(LocalSpark.session(), List.of(a.toString()), false).count()).isEqualTo(1);
+        assertThat(FocusCells.read(LocalSpark.session(), List.of(a.toString()), false).get(0).cells().count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -78,7 +86,10 @@ class FocusCellsTest {
                 + "timestamp'2024-09-01 00:00:00' ChargePeriodStart, timestamp'2024-09-02 00:00:00' ChargePeriodEnd, "
                 + "'USD' BillingCurrency, p from values ('1.5', 'a'), ('2.25', 'a'), ('4', 'b') as t(x, p)")
                 .coalesce(1).write().partitionBy("p").parquet(out.toString());
-        Dataset<Row> d = FocusCells.read(spark, List.of(out.toString()), true);
+        List<FocusCells.Part> parts = FocusCells.read(spark, List.of(out.toString()), true);
+        assertThat(parts).singleElement().satisfies(p -> assertThat(p.header()).containsExactly("BilledCost",
+                "EffectiveCost", "ChargePeriodStart", "ChargePeriodEnd", "BillingCurrency"));
+        Dataset<Row> d = parts.get(0).cells();
         List<Row> rows = d.orderBy("BilledCost").collectAsList();
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).<java.math.BigDecimal>getAs("BilledCost")).isEqualByComparingTo("1.5");

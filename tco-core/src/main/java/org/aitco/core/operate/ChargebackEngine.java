@@ -98,6 +98,7 @@ final class ChargebackEngine {
     ChargebackReport run() {
         config = request.config().map(ChargebackConfig::read).orElseGet(ChargebackConfig::defaults);
         List<CloudCosts> clouds = request.cloudCosts(config);
+        warnings.addAll(request.readWarnings());
         for (CloudCosts d : clouds) {
             rejections.addAll(d.examples());
             inputs.add(new InputFile(d.source(), "FOCUS", d.rowsRead(), d.rowsUsed(), d.rowsRejected()));

@@ -165,10 +165,9 @@ final class Engine {
             double price = commitPerHour * hz.cloudFactor[first];
             double monthly = (1 - upfrontFraction) * price * hpm;
             double upfront = upfrontFraction * price * hpm * (last - first);
-            double npvPerInstance = upfront * hz.discountStart[first];
+            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, first, last);
             java.util.Arrays.fill(weightAtLeast, 0);
             for (int m = first; m < last; m++) {
-                npvPerInstance += monthly * hz.discountStart[m];
                 double w = onDemand.pricePerHour * hz.cloudFactor[m] * hz.discountEnd[m];
                 for (int h = m * hpm, end = h + hpm; h < end; h++) {
                     weightAtLeast[needed[h]] += w;
