@@ -20,7 +20,6 @@ import org.aitco.core.json.ScenarioFiles;
 import org.aitco.core.model.InputFileException;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.operate.ChargebackReport;
-import org.aitco.core.operate.ChargebackRequest;
 import org.aitco.core.operate.Chargeback;
 import org.aitco.core.risk.Risk;
 import org.aitco.core.risk.RiskOptions;
@@ -73,9 +72,11 @@ final class Cli {
                                                own servers, cumulative cash flows and break-even, cost lines,
                                                the placement plan and (with uncertainties) the risk
               ./aitco validate FILE            check a scenario file and summarise what it holds
-              ./aitco chargeback FOCUS.csv... [--pools JSON] [--usage CSV] [--utilisation CSV]
-                                 [--config JSON] [--json OUT] [--report OUT.html]
-                                               showback/chargeback of cloud and on-prem cost per owner
+              ./aitco chargeback FOCUS... [--pools JSON] [--usage CSV] [--utilisation CSV]
+                                 [--config JSON] [--json OUT] [--report OUT.html] [--threads T] [--strict]
+                                               showback/chargeback of cloud and on-prem cost per owner;
+                                               FOCUS: CSV or gzip files, folders, globs; rejected rows
+                                               summed up on stderr, and exit 1 with --strict
               ./aitco jshell                   JShell with the library on the class path
               ./aitco --help                   this text
 
@@ -160,6 +161,7 @@ final class Cli {
         Scenario scenario = scenario(options);
         PlacementOptions placement = placementOptions(options);
         options.value("--export-lp").ifPresent(file -> {
+            options.positional().forEach(input -> refuseToOverwrite(input, file));
             LpExport.write(scenario, placement, Path.of(file));
             err.println("aitco: wrote " + file);
         });
@@ -167,6 +169,17 @@ final class Cli {
         out.print(plan.toText());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(plan)));
         return OK;
+    }
+
+    /** A usage error when {@code output} is the file {@code input}: the model export must not replace its input. */
+    private static void refuseToOverwrite(String input, String output) {
+        try {
+            if (Files.exists(Path.of(output)) && Files.isSameFile(Path.of(input), Path.of(output))) {
+                throw new UsageException("--export-lp " + output + " is the input file; give another file name");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code place --melange CONFIG.json}: Mélange's GPU-allocation problem through the placement optimiser. */
@@ -177,6 +190,7 @@ final class Cli {
         MelangeConfig config = MelangeFiles.read(Path.of(options.value("--melange").get()));
         PlacementOptions placement = placementOptions(options);
         options.value("--export-lp").ifPresent(file -> {
+            refuseToOverwrite(options.value("--melange").get(), file);
             Melange.writeLp(config, placement, Path.of(file));
             err.println("aitco: wrote " + file);
         });
@@ -290,23 +304,42 @@ final class Cli {
     }
 
     private int chargeback(Deque<String> args) {
+        boolean strict = args.removeIf("--strict"::equals); // a flag without a value (Options takes pairs)
         Options options = Options.parse(args, "--pools", "--usage", "--utilisation", "--config", "--json",
-                "--report");
+                "--report", "--threads");
         if (options.positional().isEmpty()) {
             throw new UsageException("chargeback needs at least one FOCUS cost file (CSV)");
         }
-        ChargebackRequest.Builder request = ChargebackRequest.builder();
+        Chargeback.Builder request = Chargeback.builder();
         options.positional().forEach(f -> request.focus(Path.of(f)));
         options.value("--pools").ifPresent(f -> request.onPremPools(Path.of(f)));
         options.value("--usage").ifPresent(f -> request.usage(Path.of(f)));
         options.value("--utilisation").ifPresent(f -> request.utilisation(Path.of(f)));
         options.value("--config").ifPresent(f -> request.config(Path.of(f)));
-        ChargebackReport report = Chargeback.run(request.build());
+        options.value("--threads").ifPresent(t -> {
+            try {
+                request.threads(Integer.parseInt(t));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--threads (" + t + ") must be a whole number from 1 to 256");
+            }
+        });
+        if (System.console() != null) {
+            request.progress(err); // a progress line for large files, only on a terminal
+        }
+        ChargebackReport report = request.run();
         out.print(report.toText());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(report)));
         options.value("--report").ifPresent(file -> writeText(Path.of(file), org.aitco.report.HtmlReport.of(report)));
+        if (!report.rejectionSummary().isEmpty()) {
+            err.print("aitco: " + report.rejectionSummary());
+        }
         if (!report.balanced()) {
             err.println("aitco: the allocations do not sum to the input costs; see the reconciliation above");
+            return BAD_INPUT;
+        }
+        if (strict && report.rowsRejected() > 0) {
+            err.println("aitco: --strict: %d row(s) rejected; correct them or run without --strict"
+                    .formatted(report.rowsRejected()));
             return BAD_INPUT;
         }
         return OK;

@@ -202,11 +202,18 @@ public final class Placement {
         } else if (stoppedByTime) {
             notes.add("the local search stopped at the time limit");
         }
+        if (!best.feasible()) {
+            SecondStage.Evaluation cloud = second.evaluate(new int[np], new int[pb.commitOptions.size()],
+                    Baselines.partsOnOnePlatform(pb));
+            if (cloud.feasible()) {
+                best = cloud;
+            }
+        }
         // The proof: our own branch and bound over servers, commitments and part counts, each slice exact.
         if (reduced) {
             lowerBound = Double.NaN; // the grouped slices' LP bound is not a bound of the full model
         }
-        Search.Outcome exact = new Search(pb, second).run(best, options.relativeGap(),
+        Search.Outcome exact = new Search(pb, second, executor).run(best, options.relativeGap(),
                 start + budget * 1_000_000L, work);
         if (exact.best() != null && (!best.feasible() || exact.best().cost() < best.cost())) {
             best = exact.best();
@@ -221,7 +228,9 @@ public final class Placement {
         }
         Duration time = elapsed(start);
         if (!best.feasible()) {
-            return PlanBuilder.infeasible(pb, Diagnosis.afterSolving(pb), time);
+            return PlanBuilder.infeasible(pb, exact.complete() ? Diagnosis.afterSolving(pb)
+                    : "no feasible plan was found within the time limit (%d s), and none is proven impossible: "
+                    .formatted(options.timeLimit().toSeconds()) + Diagnosis.afterSolving(pb), time);
         }
         PlanStatus status;
         OptionalDouble gap = Double.isNaN(lowerBound) ? OptionalDouble.empty()

@@ -24,8 +24,11 @@ import org.ojalgo.optimisation.Variable;
  */
 final class SecondStage {
 
-    /** A slice's dispatch: {@code share[g][p]}, whole instances per cloud platform, and its cost. */
-    record SliceDispatch(double[][] share, int[] instances, double cost) {
+    /**
+     * A slice's dispatch: {@code share[g][p]}, whole instances per cloud platform, its cost, and the proven bound of
+     * the slice's cost at these capacities.
+     */
+    record SliceDispatch(double[][] share, int[] instances, double cost, double bound) {
     }
 
     /**
@@ -134,7 +137,7 @@ final class SecondStage {
                         Double.POSITIVE_INFINITY);
             }
             double w = pb.slices.cloudWeight[t];
-            out[t] = new SliceDispatch(s.share(), s.instances(), s.normalisedCost() * w);
+            out[t] = new SliceDispatch(s.share(), s.instances(), s.normalisedCost() * w, s.normalisedBound() * w);
             total += s.normalisedCost() * w;
             bound += s.normalisedBound() * w;
         }

@@ -41,4 +41,20 @@ class LpExportCliIT {
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(lp.toString()).doesNotContain("\tat ");
     }
+
+    @Test
+    void theInputIsNeverOverwritten(@TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("s.json");
+        Files.copy(EXAMPLES.resolve("steady-chatbot.json"), scenario);
+        String before = Files.readString(scenario);
+        MelangeCliIT.Run r = run("place", scenario.toString(), "--export-lp", scenario.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r.err()).contains("--export-lp " + scenario + " is the input file");
+        assertThat(Files.readString(scenario)).isEqualTo(before);
+        Path config = dir.resolve("m.json");
+        Files.copy(EXAMPLES.resolve("melange").resolve("example.json"), config);
+        r = run("place", "--melange", config.toString(), "--export-lp", config.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(Files.readString(config)).contains("gpu_info");
+    }
 }
