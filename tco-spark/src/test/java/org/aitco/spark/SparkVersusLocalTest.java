@@ -231,7 +231,7 @@ class SparkVersusLocalTest {
         }
         return new ChargebackReport(r.currency(), r.policies(), inputs, rejections, r.owners(), r.lines(), rec,
                 r.totalInput(), r.totalAllocated(), r.utilisation(), r.cloudAccelerators(), r.recommendations(),
-                r.warnings());
+                r.warnings(), r.reconciliationByMonth(), r.rejectionCounts());
     }
 
     private static BigDecimal plain(BigDecimal d) {
