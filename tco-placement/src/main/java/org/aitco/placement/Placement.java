@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +43,16 @@ public final class Placement {
     /** The cheapest plan with default options. */
     public static Plan optimise(Scenario scenario) {
         return optimise(scenario, PlacementOptions.defaults());
+    }
+
+    /**
+     * Why no plan can exist, found without solving (a workload with no platform it may run on, a peak beyond every
+     * site's room when it may not use the cloud), or empty; {@code optimise} returns an INFEASIBLE plan with this
+     * reason. For checking a scenario before a long solve ({@code ./aitco validate}).
+     */
+    public static Optional<String> infeasibleBeforeSolving(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        return Optional.ofNullable(Diagnosis.beforeSolving(new Problem(scenario, PlacementOptions.defaults())));
     }
 
     /** The cheapest plan found within the options' time limit and gap. */
