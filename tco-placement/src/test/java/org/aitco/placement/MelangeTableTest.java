@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.aitco.core.json.MelangeConfig;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,10 +63,6 @@ class MelangeTableTest {
 
     @ParameterizedTest(name = "rate {0}, k = {1}: {2} per hour")
     @MethodSource("cases")
-    @Disabled("pending the exact optimiser of issue #9 (branch place) and a re-run: before it, the plan was optimal in "
-            + "17 of 36 cases and FEASIBLE in all; with place's solver as merged at 8ff5bb9 the 23 cases measured in "
-            + "MelangeBenchmark (rates 1-16 at every k, rate 30 at k = 1, 2, 4) were OPTIMAL at the optimum, the other "
-            + "13 not yet re-run; switch on once the exact optimiser is complete")
     void theOptimiserFindsAndProvesTheOptimum(int rate, int k, double published) {
         MelangeAllocation a = Melange.optimise(config(rate, k));
         Oracle.Result oracle = MelangeTest.oracle(config(rate, k));
