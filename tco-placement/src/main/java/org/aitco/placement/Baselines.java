@@ -3,8 +3,8 @@ package org.aitco.placement;
 import org.aitco.core.model.Site;
 
 /**
- * Simple placements to start from and to compare with: all in the cloud, all on-prem (peak demand on the cheapest
- * owned server per unit), and a greedy one (mean demand on the cheapest owned server, the rest in the cloud).
+ * Simple placements to start from: all on-prem (peak demand on the cheapest owned server per unit), parts of
+ * workloads that may not be split on one platform, and the check that server counts fit the sites and budget.
  */
 final class Baselines {
     private Baselines() {
@@ -58,21 +58,16 @@ final class Baselines {
         return parts;
     }
 
-    static int[] allCloudServers(Problem pb) {
-        return new int[pb.platforms.size()];
-    }
-
     /** Owned servers for every group's peak on its cheapest owned platform, trimmed to fit the sites. */
     static int[] allOnPremServers(Problem pb) {
         return owned(pb, true);
     }
 
-    /** Owned servers for every group's mean demand on its cheapest owned platform, trimmed to fit the sites. */
-    static int[] greedyServers(Problem pb) {
-        return owned(pb, false);
-    }
-
-    private static int[] owned(Problem pb, boolean peak) {
+    /**
+     * Owned servers for every group's peak ({@code peak}) or mean demand on its cheapest owned platform, trimmed
+     * to fit the sites.
+     */
+    static int[] owned(Problem pb, boolean peak) {
         int np = pb.platforms.size();
         double[][] load = new double[np][pb.slices.count];
         for (int g = 0; g < pb.groups.size(); g++) {

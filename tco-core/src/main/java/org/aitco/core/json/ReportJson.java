@@ -28,6 +28,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.aitco.core.money.Money;
 import org.aitco.core.money.Price;
+import org.aitco.core.tco.BreakEven;
+import org.aitco.core.tco.OptionResult;
+import org.aitco.core.tco.WorkloadTco;
 
 /**
  * Writes the library's results (TCO comparisons, chargeback reports, plans: immutable records) as JSON for other
@@ -38,6 +41,12 @@ import org.aitco.core.money.Price;
  * {@code Optional} as {@code null}, a {@link Duration} as seconds. A record that implements a sealed interface
  * (a status that is one of several cases) gets a first field {@code "kind"} with its simple name, for example
  * {@code "kind": "Feasible"}. Monthly series stay arrays of numbers, ready for plotting.
+ *
+ * <p>A workload's TCO gets a last field {@code "breakEvens"}: one entry per pair of its options (A before B in
+ * the order of {@code options}, cheapest first), {@code {"option": A, "against": B, "reference", "dearerBefore",
+ * "cheaperBefore", "hour", "month"}}, the last four {@code null} when the cumulative costs never cross within
+ * the horizon; {@code reference} names the option of the pair that the text table measures the other's
+ * break-even against ({@link WorkloadTco#breakEvenReference}), or is {@code null}.
  */
 public final class ReportJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -181,11 +190,76 @@ public final class ReportJson {
         public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
                                                   JsonSerializer<?> serializer) {
             Class<?> type = description.getBeanClass();
+            if (type == WorkloadTco.class) {
+                @SuppressWarnings("unchecked")
+                JsonSerializer<Object> fields = (JsonSerializer<Object>) serializer;
+                return new BreakEvensSerializer(fields);
+            }
             boolean sealedCase = type.isRecord()
                     && java.util.Arrays.stream(type.getInterfaces()).anyMatch(Class::isSealed);
             @SuppressWarnings("unchecked")
             JsonSerializer<Object> fields = (JsonSerializer<Object>) serializer;
             return sealedCase ? new KindSerializer(fields) : serializer;
+        }
+    }
+
+    /** Writes a workload's fields, then the break-even of every pair of its options. */
+    private static final class BreakEvensSerializer extends StdSerializer<Object> implements ResolvableSerializer {
+        private static final long serialVersionUID = 1L;
+        private final JsonSerializer<Object> bean;
+        private JsonSerializer<Object> fields;
+
+        BreakEvensSerializer(JsonSerializer<Object> bean) {
+            super(Object.class);
+            this.bean = bean;
+        }
+
+        @Override
+        public void resolve(SerializerProvider provider) throws JsonMappingException {
+            if (bean instanceof ResolvableSerializer r) {
+                r.resolve(provider);
+            }
+            fields = bean.unwrappingSerializer(NameTransformer.NOP);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            WorkloadTco w = (WorkloadTco) value;
+            gen.writeStartObject();
+            fields.serialize(value, gen, provider);
+            gen.writeArrayFieldStart("breakEvens");
+            java.util.List<OptionResult> options = w.options();
+            for (int i = 0; i < options.size(); i++) {
+                for (int j = i + 1; j < options.size(); j++) {
+                    String a = options.get(i).name();
+                    String b = options.get(j).name();
+                    Optional<BreakEven> be = w.breakEven(a, b);
+                    gen.writeStartObject();
+                    gen.writeStringField("option", a);
+                    gen.writeStringField("against", b);
+                    if (w.breakEvenReference(a).equals(Optional.of(b))) {
+                        gen.writeStringField("reference", b);
+                    } else if (w.breakEvenReference(b).equals(Optional.of(a))) {
+                        gen.writeStringField("reference", a);
+                    } else {
+                        gen.writeNullField("reference");
+                    }
+                    if (be.isPresent()) {
+                        gen.writeStringField("dearerBefore", be.get().dearerBefore());
+                        gen.writeStringField("cheaperBefore", be.get().cheaperBefore());
+                        gen.writeNumberField("hour", be.get().hour());
+                        gen.writeNumberField("month", be.get().month());
+                    } else {
+                        gen.writeNullField("dearerBefore");
+                        gen.writeNullField("cheaperBefore");
+                        gen.writeNullField("hour");
+                        gen.writeNullField("month");
+                    }
+                    gen.writeEndObject();
+                }
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
         }
     }
 

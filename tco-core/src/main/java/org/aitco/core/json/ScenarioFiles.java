@@ -1,6 +1,5 @@
 package org.aitco.core.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.aitco.core.input.JsonTree;
 import org.aitco.core.model.Scenario;
 
 /**
@@ -19,7 +19,7 @@ import org.aitco.core.model.Scenario;
  * order, every optional field, demand as hourly values; {@code read(toJson(s))} equals {@code s}.
  *
  * <pre>{@code
- * Scenario s = ScenarioFiles.read(Path.of("examples/steady.json"));
+ * Scenario s = ScenarioFiles.read(Path.of("examples/steady-chatbot.json"));
  * ScenarioFiles.write(s.withFinancials(s.financials().withHorizonYears(7)), Path.of("seven-years.json"));
  * String json = ScenarioFiles.toJson(s);
  * }</pre>
@@ -52,16 +52,8 @@ public final class ScenarioFiles {
     public static Scenario read(Reader reader, String sourceName) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
-        Problems problems = new Problems();
-        JsonNode root = JsonTree.parse(new NonClosing(reader), problems);
-        Scenario scenario = root == null ? null : ScenarioReader.scenario(root, problems);
-        if (!problems.isEmpty()) {
-            throw new ScenarioFileException(sourceName, problems.all());
-        }
-        if (scenario == null) {
-            throw new IllegalStateException("no scenario was read from " + sourceName + " and no problem recorded");
-        }
-        return scenario;
+        return JsonTree.read(reader, sourceName, "scenario", "a scenario", ScenarioReader::scenario,
+                ScenarioFileException::new);
     }
 
     /** Reads a scenario from a JSON string, as {@link #read(Reader, String)}. */
@@ -83,18 +75,6 @@ public final class ScenarioFiles {
             Files.writeString(file, toJson(scenario), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write scenario file " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Leaves the caller's reader open: the parser closes what it reads from. */
-    private static final class NonClosing extends java.io.FilterReader {
-        NonClosing(Reader in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the reader
         }
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.aitco.core.input.Fields;
+import org.aitco.core.input.Json;
+import org.aitco.core.input.Problems;
 import org.aitco.core.model.Accelerator;
 import org.aitco.core.model.CloudOffering;
 import org.aitco.core.model.Commitment;
@@ -70,7 +73,7 @@ final class ScenarioReader {
         String description = f.string("description", "");
         FinancialAssumptions financials = f.object("financials", true, ScenarioReader::financials);
         ExchangeRates rates = f.has("exchangeRates")
-                ? f.object("exchangeRates", false, ScenarioReader::exchangeRates)
+                ? f.object("exchangeRates", false, Fields::exchangeRates)
                 : ExchangeRates.none();
         List<Accelerator> accelerators = f.list("accelerators", true, ScenarioReader::accelerator);
         List<ServerType> serverTypes = f.list("serverTypes", true, ScenarioReader::serverType);
@@ -95,47 +98,6 @@ final class ScenarioReader {
         Currency currency = f.currency("reportingCurrency");
         return f.build(() -> new FinancialAssumptions(horizonYears, discountRate, energyEscalation, cloudPriceChange,
                 hoursPerMonth, currency));
-    }
-
-    /**
-     * Exchange rates: an object of {@code "BASE/QUOTE": rate}. Each pair is checked on its own by the money
-     * package (so that a problem names its pair), then all together (a pair given both ways).
-     */
-    static ExchangeRates exchangeRates(JsonNode node, String path, Problems problems) {
-        if (!node.isObject()) {
-            problems.add(path, Json.show(node), "must be an object such as {\"USD/EUR\": 0.92}, not "
-                    + Json.kind(node));
-            return null;
-        }
-        Map<String, BigDecimal> rates = new LinkedHashMap<>();
-        boolean ok = true;
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String pairPath = Json.field(path, e.getKey());
-            JsonNode value = e.getValue();
-            if (!value.isNumber()) {
-                problems.add(pairPath, Json.show(value), "must be a number (units of the second currency that one"
-                        + " unit of the first buys), not " + Json.kind(value));
-                ok = false;
-                continue;
-            }
-            BigDecimal rate = value.decimalValue();
-            try {
-                new ExchangeRates(Map.of(e.getKey(), rate));
-                rates.put(e.getKey(), rate);
-            } catch (IllegalArgumentException ex) {
-                problems.add(pairPath, Json.show(value), ex.getMessage());
-                ok = false;
-            }
-        }
-        if (!ok) {
-            return null;
-        }
-        try {
-            return new ExchangeRates(rates);
-        } catch (IllegalArgumentException ex) {
-            problems.add(path, Json.show(node), ex.getMessage());
-            return null;
-        }
     }
 
     static Accelerator accelerator(JsonNode node, String path, Problems problems) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
+import org.aitco.core.money.Currencies;
 import org.aitco.core.money.ExchangeRates;
 import org.aitco.core.money.Price;
 
@@ -172,7 +173,7 @@ public record Scenario(String name, String description, FinancialAssumptions fin
 
     /** Starts a builder with default financial assumptions in {@code reportingCurrency}. */
     public static Builder builder(String name, String reportingCurrency) {
-        return new Builder(name, Currency.getInstance(reportingCurrency));
+        return new Builder(name, Currencies.parse(reportingCurrency));
     }
 
     /** The throughput of {@code model} on {@code platform} at {@code slo}; empty when it cannot run there. */
@@ -249,7 +250,7 @@ public record Scenario(String name, String description, FinancialAssumptions fin
 
     @Override
     public String toString() {
-        return "Scenario[%s: %d workloads, %d server types, %d sites, %d cloud offerings, %d years, %s]".formatted(
+        return "Scenario[%s: %d workloads, %d server types, %d sites, %d cloud offerings, %d-year horizon, %s]".formatted(
                 name, workloads.size(), serverTypes.size(), sites.size(), cloudOfferings.size(),
                 financials.horizonYears(), financials.reportingCurrency());
     }

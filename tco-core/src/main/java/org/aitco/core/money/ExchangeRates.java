@@ -27,8 +27,8 @@ public record ExchangeRates(Map<String, BigDecimal> rates) {
                 throw new IllegalArgumentException(
                         "exchange rate pair (%s) must be written BASE/QUOTE, for example USD/EUR".formatted(pair));
             }
-            Currencies.of(codes[0]);
-            Currencies.of(codes[1]);
+            Currencies.parse(codes[0]);
+            Currencies.parse(codes[1]);
             if (codes[0].equals(codes[1])) {
                 throw new IllegalArgumentException("exchange rate pair (%s) names one currency twice".formatted(pair));
             }

@@ -35,7 +35,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /** Money from a decimal string and an ISO code, for example {@code Money.of("1234.50", "EUR")}. */
     public static Money of(String amount, String currencyCode) {
-        return new Money(new BigDecimal(amount), Currencies.of(currencyCode));
+        return new Money(new BigDecimal(amount), Currencies.parse(currencyCode));
     }
 
     /** Money from a count of minor units (cents), for example {@code ofMinor(123450, EUR)} is 1,234.50 EUR. */

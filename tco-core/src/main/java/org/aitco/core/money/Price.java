@@ -35,7 +35,7 @@ public record Price(BigDecimal amount, Currency currency) {
         if (!Double.isFinite(amount)) {
             throw new IllegalArgumentException("price (%s) must be a finite number".formatted(amount));
         }
-        return new Price(BigDecimal.valueOf(amount), Currencies.of(currencyCode));
+        return new Price(BigDecimal.valueOf(amount), Currencies.parse(currencyCode));
     }
 
     /**
@@ -57,7 +57,7 @@ public record Price(BigDecimal amount, Currency currency) {
             throw new IllegalArgumentException(
                     "price (\"%s\") must start with a decimal number, for example \"0.21 EUR\"".formatted(text), e);
         }
-        return new Price(amount, Currencies.of(parts[1]));
+        return new Price(amount, Currencies.parse(parts[1]));
     }
 
     /** The amount as a double, for calculations. */

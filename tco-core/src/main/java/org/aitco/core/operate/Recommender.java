@@ -18,7 +18,7 @@ import org.aitco.core.operate.ChargebackReport.Recommendation;
  * Finds where money is wasted, from the figures of one run: cloud accelerator spend steady enough to own,
  * on-prem capacity idle while bursts run in the cloud, and workloads on a dearer platform than needed.
  *
- * <p>The screening-curve rule of DESIGN.md, at the grain of a month: owning an accelerator pays when it is busy
+ * <p>The screening-curve rule of docs/tco-method.md, at the grain of a month: owning an accelerator pays when it is busy
  * for a larger share of the hours than {@code u* = on-prem cost per paid hour / cloud cost per hour}. A cloud load
  * present in a share {@code f} of the month's hours would need {@code hours / f} paid on-prem hours, so moving it
  * saves {@code hours * cloudRate - hours / f * onPremRate}, positive exactly when {@code f > u*}.

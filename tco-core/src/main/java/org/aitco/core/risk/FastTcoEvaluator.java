@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.money.Money;
 import org.aitco.core.tco.FastTco;
+import org.aitco.core.tco.OptionId;
 import org.aitco.core.tco.OptionKind;
 
 /**
@@ -31,14 +32,16 @@ final class FastTcoEvaluator implements Evaluator {
         FastTco.Result r = fast.price(scenario);
         Map<String, Double> npv = new LinkedHashMap<>();
         Map<String, String> families = new HashMap<>();
+        Map<String, OptionId> ids = new HashMap<>();
         int workloads = r.workloadCount();
         for (int i = 0; i < r.optionCount(0); i++) {
-            String name = r.option(0, i);
+            OptionId id = r.id(0, i);
+            String name = id.name();
             long total = 0;
             Money exact = null; // when a sum might not fit a long, in money as the full calculator sums it
             boolean everywhere = true;
             for (int w = 0; w < workloads && everywhere; w++) {
-                int j = w == 0 ? i : r.indexOf(w, name);
+                int j = w == 0 ? i : r.indexOf(w, id);
                 everywhere = j >= 0;
                 if (everywhere && exact == null && r.fitsMinorUnits(w, j)
                         && Math.abs(r.npvMinorUnits(w, j)) < Long.MAX_VALUE / 8) {
@@ -53,7 +56,8 @@ final class FastTcoEvaluator implements Evaluator {
             }
             if (everywhere) {
                 npv.put(name, exact != null ? exact.amount().doubleValue() : total / r.minorUnitsPerUnit());
-                families.put(name, family(r.kind(0, i)));
+                families.put(name, family(id.kind()));
+                ids.put(name, id);
             }
         }
         return new Evaluation() {
@@ -64,7 +68,13 @@ final class FastTcoEvaluator implements Evaluator {
 
             @Override
             public OptionalDouble breakEvenMonth(String a, String b) {
-                OptionalInt m = r.breakEvenMonth(a, b);
+                OptionId ia = ids.get(a);
+                OptionId ib = ids.get(b);
+                if (ia == null || ib == null) {
+                    throw new IllegalArgumentException("option (%s) is not among the options every workload has: %s"
+                            .formatted(ia == null ? a : b, npv.keySet()));
+                }
+                OptionalInt m = r.breakEvenMonth(ia, ib);
                 return m.isPresent() ? OptionalDouble.of(m.getAsInt()) : OptionalDouble.empty();
             }
 

@@ -1,6 +1,5 @@
 package org.aitco.core.tco;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -27,7 +26,7 @@ import org.aitco.core.money.Money;
  * <pre>{@code
  * FastTco fast = FastTco.of(scenario);                 // sorts each workload's demand once
  * FastTco.Result r = fast.price(drawnVariantOfScenario); // thread-safe, tens of microseconds
- * r.options(0); r.npv(0, 0); r.breakEvenMonth(r.options(0).get(0), r.options(0).get(1));
+ * r.option(0, 0); r.npv(0, 0); r.breakEvenMonth(r.id(0, 0), r.id(0, 1));
  * }</pre>
  *
  * <p>How: {@link #of} sorts the hourly cycle of each workload's demand once ({@link DemandShape}). A variant may
@@ -97,7 +96,7 @@ public final class FastTco {
         Objects.requireNonNull(scenario, "scenario");
         Horizon hz = new Horizon(scenario.financials());
         Currency currency = scenario.financials().reportingCurrency();
-        Map<String, Fixed> fixed = new HashMap<>();
+        Map<Long, Fixed> fixed = new HashMap<>();
         List<Priced> priced = new ArrayList<>();
         for (Workload w : scenario.workloads()) {
             priced.add(price(scenario, w, hz, fixed, currency));
@@ -139,103 +138,102 @@ public final class FastTco {
 
     /** The options of one workload as they are priced, before sorting. */
     private static final class Options {
-        final List<String> names = new ArrayList<>();
-        final List<OptionKind> kinds = new ArrayList<>();
+        final List<OptionId> ids = new ArrayList<>();
         final List<double[][]> flows = new ArrayList<>();
         final List<Double> npvs = new ArrayList<>();
 
-        void add(String name, OptionKind kind, double npv, double[][] flows) {
-            names.add(name);
-            kinds.add(kind);
+        void add(OptionId id, double npv, double[][] flows) {
+            ids.add(id);
             npvs.add(npv);
             this.flows.add(flows);
         }
     }
 
-    private Priced price(Scenario scenario, Workload w, Horizon hz, Map<String, Fixed> fixed, Currency currency) {
+    private Priced price(Scenario scenario, Workload w, Horizon hz, Map<Long, Fixed> fixed, Currency currency) {
         DemandShape.Drawn dd = drawn(w, hz);
+        OptionCatalogue catalogue = OptionCatalogue.of(scenario, w, dd.peak);
+        if (catalogue.entries.isEmpty()) {
+            throw catalogue.noOption(w);
+        }
         int months = hz.months;
         Scratch scratch = new Scratch(months);
         Options out = new Options();
         double gbPerUnit = w.egressGbPerMillionUnits() / 1e6;
-        List<CloudOffering> offerings = new ArrayList<>();
-        List<Engine.CloudRate> rates = new ArrayList<>();
+        List<CloudOffering> offerings = scenario.cloudOfferings();
+        // per offering: its on-demand rate, and its instance-hours and per-level counts with no own capacity
+        Engine.CloudRate[] rates = new Engine.CloudRate[offerings.size()];
+        long[][] instancesOf = new long[offerings.size()][];
+        int[][] atLeastOf = new int[offerings.size()][];
+        int[] levelsOf = new int[offerings.size()];
         TcoCalculator hourly = null;
-        for (CloudOffering o : scenario.cloudOfferings()) {
-            OptionalDouble t = scenario.throughput(w, o.name());
-            if (t.isEmpty() || !w.mayRunIn(o.jurisdiction())
-                    || TcoCalculator.beyondScale(o.name(), dd.peak, t.getAsDouble(), o.spotInterruptionOverhead())
-                    != null) {
-                continue;
+        for (OptionCatalogue.Entry e : catalogue.entries) {
+            OptionId id = e.id();
+            int oi = e.offering();
+            CloudOffering o = oi >= 0 ? offerings.get(oi) : null;
+            if (o != null && rates[oi] == null) {
+                rates[oi] = rate(scenario, w, o, e.cloudThroughput(), false, gbPerUnit);
             }
-            Engine.CloudRate od = rate(scenario, w, o, t.getAsDouble(), false, gbPerUnit);
-            offerings.add(o);
-            rates.add(od);
-            int levels = dd.maxLevel(0, 1 + od.overhead(), od.throughput());
-            long[] instances = new long[months];
-            // per-level counts for commitments, unless the levels are too many to hold (then the hourly loop)
-            int[] atLeast = (long) levels * months <= MAX_LEVEL_CELLS ? new int[levels * months] : null;
-            dd.instances(0, 1 + od.overhead(), od.throughput(), levels, instances, atLeast);
+            Engine.CloudRate od = o == null ? null : rates[oi];
             double[][] flows = new double[3][months];
-            double npv = fleetAndCloud(hz, dd, null, 0, 0, od, instances, flows, scratch);
-            out.add("cloud:" + o.name() + ":on-demand", OptionKind.CLOUD_ON_DEMAND, npv, flows);
-            for (int i = 0; i < o.commitments().size(); i++) {
-                Commitment c = o.commitments().get(i);
-                if (atLeast != null) {
-                    flows = new double[3][months];
-                    npv = committed(hz, dd, od, scenario.inReportingCurrency(c.effectivePerHour()),
-                            c.upfrontFraction(), c.termYears() * 12, levels, atLeast, flows);
-                } else {
-                    if (hourly == null) {
-                        hourly = TcoCalculator.of(scenario, w.name());
+            double npv;
+            switch (id.kind()) {
+                case CLOUD_ON_DEMAND -> {
+                    int levels = dd.maxLevel(0, 1 + od.overhead(), od.throughput());
+                    long[] instances = new long[months];
+                    // per-level counts for commitments, unless the levels are too many to hold (then the hourly loop)
+                    int[] atLeast = (long) levels * months <= MAX_LEVEL_CELLS ? new int[levels * months] : null;
+                    dd.instances(0, 1 + od.overhead(), od.throughput(), levels, instances, atLeast);
+                    levelsOf[oi] = levels;
+                    instancesOf[oi] = instances;
+                    atLeastOf[oi] = atLeast;
+                    npv = fleetAndCloud(hz, dd, null, 0, 0, od, instances, flows, scratch);
+                }
+                case CLOUD_COMMITTED -> {
+                    Commitment c = o.commitments().get(e.commitment());
+                    if (atLeastOf[oi] != null) {
+                        npv = committed(hz, dd, od, scenario.inReportingCurrency(c.effectivePerHour()),
+                                c.upfrontFraction(), c.termYears() * 12, levelsOf[oi], atLeastOf[oi], flows);
+                    } else {
+                        if (hourly == null) {
+                            hourly = TcoCalculator.of(scenario, w.name());
+                        }
+                        flows = Results.byTiming(hourly.committed(o.name(), e.commitment()));
+                        npv = npv(hz, flows);
                     }
-                    flows = Results.byTiming(hourly.committed(o.name(), i));
-                    npv = npv(hz, flows);
                 }
-                out.add(TcoCalculator.commitmentName(o, i), OptionKind.CLOUD_COMMITTED, npv, flows);
-            }
-            if (w.interruptible() && o.spotPerHour().isPresent()) {
-                Engine.CloudRate spot = rate(scenario, w, o, t.getAsDouble(), true, gbPerUnit);
-                flows = new double[3][months];
-                npv = fleetAndCloud(hz, dd, null, 0, 0, spot, null, flows, scratch);
-                out.add("cloud:" + o.name() + ":spot", OptionKind.CLOUD_SPOT, npv, flows);
-            }
-        }
-        for (ServerType s : scenario.serverTypes()) {
-            OptionalDouble t = scenario.throughput(w, s.name());
-            if (t.isEmpty() || TcoCalculator.beyondScale(s.name(), dd.peak, t.getAsDouble(), 0) != null) {
-                continue;
-            }
-            double ts = t.getAsDouble();
-            int forPeak = Engine.ceilUnits(dd.peak / ts);
-            for (Site where : scenario.sites()) {
-                if (!w.mayRunIn(where.jurisdiction())) {
-                    continue;
+                case CLOUD_SPOT -> {
+                    Engine.CloudRate spot = rate(scenario, w, o, e.cloudThroughput(), true, gbPerUnit);
+                    npv = fleetAndCloud(hz, dd, null, 0, 0, spot, null, flows, scratch);
                 }
-                Fixed f = fixed.computeIfAbsent(s.name() + "@" + where.name(),
-                        k -> new Fixed(new ServerCosts(scenario, s, where, hz), hz));
-                if (forPeak <= f.costs.maxServersAtSite) {
-                    double[][] flows = new double[3][months];
-                    double npv = fleetAndCloud(hz, dd, f, ts, forPeak, null, null, flows, scratch);
-                    out.add("on-prem:" + s.name() + "@" + where.name(), OptionKind.ON_PREM, npv, flows);
+                case ON_PREM -> {
+                    Fixed f = fixed(scenario, e, hz, fixed);
+                    double ts = e.ownThroughput();
+                    npv = fleetAndCloud(hz, dd, f, ts, Engine.ceilUnits(dd.peak / ts), null, null, flows, scratch);
                 }
-                int max = Math.min(forPeak, f.costs.maxServersAtSite);
-                for (int i = 0; i < offerings.size(); i++) {
-                    Engine.CloudRate rate = rates.get(i);
-                    int best = bestServers(hz, dd, f, ts, max, rate, scratch);
-                    double[][] flows = new double[3][months];
-                    double npv = fleetAndCloud(hz, dd, f, ts, best, rate, null, flows, scratch);
-                    out.add("hybrid:" + s.name() + "@" + where.name() + "+" + offerings.get(i).name(),
-                            OptionKind.HYBRID, npv, flows);
+                case HYBRID -> {
+                    Fixed f = fixed(scenario, e, hz, fixed);
+                    double ts = e.ownThroughput();
+                    int max = Math.min(Engine.ceilUnits(dd.peak / ts), f.costs.maxServersAtSite);
+                    int best = bestServers(hz, dd, f, ts, max, od, scratch);
+                    npv = fleetAndCloud(hz, dd, f, ts, best, od, null, flows, scratch);
                 }
+                default -> throw new IllegalStateException("no pricing for " + id);
             }
-        }
-        if (out.names.isEmpty()) {
-            TcoCalculator.of(scenario, w.name()).analyze(); // throws, naming the workload and each reason
-            throw new IllegalStateException("workload %s has no option, but the calculator priced it"
-                    .formatted(w.name()));
+            out.add(id, npv, flows);
         }
         return Priced.sorted(w.name(), out, currency);
+    }
+
+    /** One server's fixed flows at the entry's (server type, site), made once per call for all workloads. */
+    private static Fixed fixed(Scenario scenario, OptionCatalogue.Entry e, Horizon hz, Map<Long, Fixed> fixed) {
+        long key = ((long) e.serverType() << 32) | e.site();
+        Fixed f = fixed.get(key);
+        if (f == null) {
+            f = new Fixed(new ServerCosts(scenario, scenario.serverTypes().get(e.serverType()),
+                    scenario.sites().get(e.site()), hz), hz);
+            fixed.put(key, f);
+        }
+        return f;
     }
 
     private static Engine.CloudRate rate(Scenario scenario, Workload w, CloudOffering o, double throughput,
@@ -475,29 +473,18 @@ public final class FastTco {
 
     // ---------------------------------------------------------------- results
 
-    /** The NPV rounded to the currency's minor units half-even, as {@link Money#rounded(double, Currency)}. */
-    static long minorUnits(double value, Currency currency) {
-        int digits = Math.max(0, currency.getDefaultFractionDigits());
-        double scaled = value * POWERS_OF_TEN[digits];
-        double fraction = scaled - Math.floor(scaled);
-        if (Math.abs(scaled) < 1e12 && Math.abs(fraction - 0.5) > 1e-3) {
-            return (long) Math.floor(scaled + 0.5);
-        }
-        BigInteger units = Money.rounded(value, currency).amount().unscaledValue();
-        return units.bitLength() < 63 ? units.longValueExact() : OUT_OF_RANGE;
+    private static long minorUnits(double value, Currency currency) {
+        return Results.minorUnits(value, currency);
     }
 
-    /** Marks an NPV whose minor units do not fit a long; its rounded amount is then kept as a BigDecimal. */
-    private static final long OUT_OF_RANGE = Long.MIN_VALUE;
-
-    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
+    private static final long OUT_OF_RANGE = Results.OUT_OF_RANGE;
 
     /** The priced options of one workload, sorted as {@link TcoCalculator#analyze()} sorts them. */
-    private record Priced(String workload, String[] names, OptionKind[] kinds, double[] npv, long[] minor,
+    private record Priced(String workload, OptionId[] ids, double[] npv, long[] minor,
                           double[][][] flows, double unitsPerMinor, Currency currency) {
 
         static Priced sorted(String workload, Options o, Currency currency) {
-            int n = o.names.size();
+            int n = o.ids.size();
             long[] minorUnsorted = new long[n];
             Integer[] order = new Integer[n];
             boolean huge = false;
@@ -512,26 +499,24 @@ public final class FastTco {
             } else {
                 Arrays.sort(order, (a, b) -> Long.compare(minorUnsorted[a], minorUnsorted[b]));
             }
-            String[] names = new String[n];
-            OptionKind[] kinds = new OptionKind[n];
+            OptionId[] ids = new OptionId[n];
             double[] npv = new double[n];
             long[] minor = new long[n];
             double[][][] flows = new double[n][][];
             for (int i = 0; i < n; i++) {
                 int j = order[i];
-                names[i] = o.names.get(j);
-                kinds[i] = o.kinds.get(j);
+                ids[i] = o.ids.get(j);
                 npv[i] = o.npvs.get(j);
                 minor[i] = minorUnsorted[j];
                 flows[i] = o.flows.get(j);
             }
-            return new Priced(workload, names, kinds, npv, minor, flows,
-                    POWERS_OF_TEN[Math.max(0, currency.getDefaultFractionDigits())], currency);
+            return new Priced(workload, ids, npv, minor, flows,
+                    Results.POWERS_OF_TEN[Math.max(0, currency.getDefaultFractionDigits())], currency);
         }
 
-        int indexOf(String option) {
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(option)) {
+        int indexOf(OptionId option) {
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i].equals(option)) {
                     return i;
                 }
             }
@@ -565,21 +550,26 @@ public final class FastTco {
 
         /** The number of options of workload {@code w}. */
         public int optionCount(int w) {
-            return workloads.get(w).names().length;
+            return workloads.get(w).ids().length;
+        }
+
+        /** The id of option {@code i} of workload {@code w}, as {@link OptionResult#id()}. */
+        public OptionId id(int w, int i) {
+            return workloads.get(w).ids()[i];
         }
 
         /** The name of option {@code i} of workload {@code w}, as {@link OptionResult#name()}. */
         public String option(int w, int i) {
-            return workloads.get(w).names()[i];
+            return id(w, i).name();
         }
 
-        /** The index of the option named {@code option} of workload {@code w}, or -1. */
-        public int indexOf(int w, String option) {
+        /** The index of option {@code option} of workload {@code w}, or -1 when it has no such option. */
+        public int indexOf(int w, OptionId option) {
             return workloads.get(w).indexOf(option);
         }
 
         public OptionKind kind(int w, int i) {
-            return workloads.get(w).kinds()[i];
+            return id(w, i).kind();
         }
 
         /** The NPV of option {@code i} of workload {@code w}, unrounded, in the reporting currency. */
@@ -625,14 +615,14 @@ public final class FastTco {
          *
          * @throws IllegalArgumentException when a workload has no option of that name
          */
-        public OptionalInt breakEvenMonth(String a, String b) {
+        public OptionalInt breakEvenMonth(OptionId a, OptionId b) {
             double[][] fa = summed(a);
             double[][] fb = summed(b);
             double[] c = Results.crossing(fa, fb, hoursPerMonth);
             return c == null ? OptionalInt.empty() : OptionalInt.of((int) c[2]);
         }
 
-        private double[][] summed(String option) {
+        private double[][] summed(OptionId option) {
             if (workloads.size() == 1) {
                 return workloads.get(0).flows()[index(0, option)];
             }
@@ -651,11 +641,11 @@ public final class FastTco {
             return sum;
         }
 
-        private int index(int w, String option) {
+        private int index(int w, OptionId option) {
             int i = workloads.get(w).indexOf(option);
             if (i < 0) {
                 throw new IllegalArgumentException("option (%s) is not among the options of workload %s: %s"
-                        .formatted(option, workload(w), List.of(workloads.get(w).names())));
+                        .formatted(option, workload(w), List.of(workloads.get(w).ids())));
             }
             return i;
         }

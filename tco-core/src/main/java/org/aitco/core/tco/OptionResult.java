@@ -3,6 +3,7 @@ package org.aitco.core.tco;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.aitco.core.money.Money;
 
 /**
@@ -12,7 +13,12 @@ import org.aitco.core.money.Money;
  * <p>Names of absent parts are empty strings (an all-cloud option has no {@code serverType}), so the record
  * serialises to plain JSON.
  *
- * @param name                  unique within a workload's options, for example {@code hybrid:dgx@ams-1+p5-eu}
+ * <p>The {@link OptionId id} is left out of the JSON form: its parts are the name, kind, server type, site and
+ * offering already there.
+ *
+ * @param id                    which option this is
+ * @param name                  {@code id.name()}: unique within a workload's options, for example
+ *                              {@code hybrid:dgx@ams-1+p5-eu}
  * @param kind                  which way of serving it is
  * @param workload              the workload served ({@code "pool"} members joined by {@code +} for a pool)
  * @param serverType            the own server type, or {@code ""}
@@ -35,7 +41,7 @@ import org.aitco.core.money.Money;
  *                              cloud, the board power of its accelerators)
  * @param unitsPerCurrency      units served per unit of currency spent (nominal)
  */
-public record OptionResult(String name, OptionKind kind, String workload, String serverType, String site,
+public record OptionResult(@JsonIgnore OptionId id, String name, OptionKind kind, String workload, String serverType, String site,
                            String cloudOffering, int ownServers, List<Integer> committedInstances,
                            Currency currency, int hoursPerMonth, List<CostLine> lines, Money nominal, Money npv,
                            List<Double> cumulativeNominal, double unitsServed, String costBlock,
@@ -43,12 +49,19 @@ public record OptionResult(String name, OptionKind kind, String workload, String
                            double unitsPerSecondPerWatt, double unitsPerCurrency) {
 
     public OptionResult {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(serverType, "serverType");
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(cloudOffering, "cloudOffering");
+        if (!name.equals(id.name()) || kind != id.kind() || !serverType.equals(id.serverType())
+                || !site.equals(id.site()) || !cloudOffering.equals(id.cloudOffering())) {
+            throw new IllegalArgumentException(("name (%s), kind (%s), serverType (%s), site (%s) and cloudOffering "
+                    + "(%s) must be those of the option's id (%s)").formatted(name, kind, serverType, site,
+                    cloudOffering, id));
+        }
         committedInstances = List.copyOf(Objects.requireNonNull(committedInstances, "committedInstances"));
         Objects.requireNonNull(currency, "currency");
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
@@ -64,7 +77,7 @@ public record OptionResult(String name, OptionKind kind, String workload, String
         }
         Objects.requireNonNull(nominal, "nominal");
         Objects.requireNonNull(npv, "npv");
-        cumulativeNominal = List.copyOf(Objects.requireNonNull(cumulativeNominal, "cumulativeNominal"));
+        cumulativeNominal = MonthlyValues.copyOf(Objects.requireNonNull(cumulativeNominal, "cumulativeNominal"));
         Objects.requireNonNull(costBlock, "costBlock");
         if (ownServers < 0) {
             throw new IllegalArgumentException("ownServers (%d) must be >= 0".formatted(ownServers));

@@ -66,8 +66,13 @@ final class ServerCosts {
         peakWatts = type.peakWatts();
         energyPerKwh = scenario.inReportingCurrency(site.energyPerKwh());
         pue = site.pue();
+        maxServersAtSite = maxServers(type, site);
+    }
+
+    /** The most servers of {@code type} that {@code site} holds, by facility power (with PUE) and rack units. */
+    static int maxServers(ServerType type, Site site) {
         long byPower = (long) Math.floor(site.powerCapacityKw() * 1000 / (type.peakWatts() * site.pue()) + 1e-9);
         long byRack = site.rackUnitsCapacity() / type.rackUnits();
-        maxServersAtSite = (int) Math.min(Integer.MAX_VALUE, Math.min(byPower, byRack));
+        return (int) Math.min(Integer.MAX_VALUE, Math.min(byPower, byRack));
     }
 }

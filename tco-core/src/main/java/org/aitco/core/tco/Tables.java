@@ -1,135 +1,371 @@
 package org.aitco.core.tco;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Renders results as plain-text tables for a terminal. */
+/**
+ * Renders results as plain-text tables for a terminal, and as CSV.
+ *
+ * <p>The default table fits {@value #WIDTH} columns: per option its name, own servers, NPV, distance to the
+ * cheapest, break-even, unit cost and utilisation; should long names still push it wider, the columns a person
+ * reads last are left out and the table says which. The wide table adds every cost line and the nominal total.
+ * Free text (headings, the cheapest option, the portfolio) is wrapped at {@value #WIDTH} columns.
+ *
+ * <p>Break-even of a row is against its <em>reference</em> ({@link #reference}), on-demand cloud: of the same
+ * offering for a hybrid, committed or spot option, the cheapest for an all-on-prem one. A table with one reference
+ * names it in the header; with several, each cell names its reference by a letter explained under the table.
+ * "cheaper throughout" and "never" say which side of the reference a row stays on when they do not cross.
+ */
 final class Tables {
+    /** The width the default tables and text fit. */
+    static final int WIDTH = 120;
+
     private Tables() {
     }
 
-    static String result(TcoResult r) {
+    static String result(TcoResult r, boolean wide) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT,
-                "Scenario %s: %d years, months of %d hours, amounts in %s, NPV at %.2f%%/year discounted monthly "
-                        + "(purchases and commitments at month start, running costs at month end)%n",
-                r.scenario(), r.horizonYears(), r.hoursPerMonth(), r.currency().getCurrencyCode(),
-                r.discountRatePerYear() * 100));
+        sb.append(wrap(String.format(Locale.ROOT,
+                "Scenario %s: %s, months of %d hours, amounts in %s, NPV at %.2f%%/year discounted monthly "
+                        + "(purchases and commitments at month start, running costs at month end)",
+                r.scenario(), years(r.horizonYears()), r.hoursPerMonth(), r.currency().getCurrencyCode(),
+                r.discountRatePerYear() * 100), "  "));
         for (WorkloadTco w : r.workloads()) {
-            sb.append(System.lineSeparator()).append(workload(w));
+            sb.append(System.lineSeparator()).append(workload(w, wide));
         }
         Portfolio p = r.portfolio();
         if (r.workloads().size() > 1) {
-            sb.append(String.format(Locale.ROOT, "%nPortfolio of %d workloads: each at its cheapest option, NPV %s%n",
-                    p.workloads().size(), p.cheapestAloneNpv()));
+            sb.append(System.lineSeparator());
+            sb.append(wrap(String.format(Locale.ROOT, "Portfolio of %d workloads: each at its cheapest option, NPV %s",
+                    p.workloads().size(), p.cheapestAloneNpv()), ""));
             for (Pool pool : p.pools()) {
-                sb.append(String.format(Locale.ROOT,
+                sb.append(wrap(String.format(Locale.ROOT,
                         "  pool %s@%s %s: %d servers shared vs %d alone, NPV %s vs %s alone on-prem (saves %s), "
-                                + "utilisation %.0f%%%n", pool.serverType(), pool.site(), pool.workloads(),
+                                + "utilisation %.0f%%", pool.serverType(), pool.site(), pool.workloads(),
                         pool.servers(), pool.serversAlone(), pool.pooledNpv(), pool.aloneNpv(), pool.savingNpv(),
-                        pool.utilisation() * 100));
+                        pool.utilisation() * 100), "    "));
             }
-            sb.append(p.bestPool().isEmpty()
-                    ? String.format(Locale.ROOT, "  best plan: no pooling, NPV %s%n", p.bestNpv())
-                    : String.format(Locale.ROOT, "  best plan: pool on %s, NPV %s, saving %s over each alone%n",
-                    p.bestPool(), p.bestNpv(), p.poolingSavingNpv()));
-            p.siteWarnings().forEach(w -> sb.append("  WARNING: ").append(w).append(System.lineSeparator()));
+            sb.append(wrap(p.bestPool().isEmpty()
+                    ? String.format(Locale.ROOT, "  best plan: no pooling, NPV %s", p.bestNpv())
+                    : String.format(Locale.ROOT, "  best plan: pool on %s, NPV %s, saving %s over each alone",
+                    p.bestPool(), p.bestNpv(), p.poolingSavingNpv()), "    "));
+            p.siteWarnings().forEach(w -> sb.append(wrap("  WARNING: " + w, "    ")));
         }
         return sb.toString();
     }
 
-    static String workload(WorkloadTco w) {
+    /** "1-year horizon", "5-year horizon": no "1 years". */
+    static String years(int n) {
+        return n + "-year horizon";
+    }
+
+    /**
+     * The option a row's break-even is measured against: on-demand of the same cloud offering for a hybrid,
+     * committed or spot option (else the cheapest on-demand), the cheapest on-demand option for an all-on-prem
+     * one; none for on-demand options and where no on-demand option was priced.
+     */
+    static Optional<OptionResult> reference(WorkloadTco w, OptionResult o) {
+        if (o.kind() == OptionKind.CLOUD_ON_DEMAND) {
+            return Optional.empty();
+        }
+        List<OptionResult> options = w.options(); // ascending NPV, so the first match is the cheapest
+        return options.stream().filter(x -> x.kind() == OptionKind.CLOUD_ON_DEMAND && !o.cloudOffering().isEmpty()
+                        && x.cloudOffering().equals(o.cloudOffering())).findFirst()
+                .or(() -> options.stream().filter(x -> x.kind() == OptionKind.CLOUD_ON_DEMAND).findFirst());
+    }
+
+    /** The break-even cell of a row: when it crosses its reference, or why it does not. */
+    private static String breakEvenCell(OptionResult o, OptionResult ref, String suffix, boolean[] starred) {
+        BreakEven b = Results.breakEven(o, ref);
+        if (b == null) {
+            // No crossing: the row is cheaper all along, dearer all along, or costs the same.
+            int c = o.nominal().compareTo(ref.nominal());
+            return (c < 0 ? "cheaper throughout" : c > 0 ? "never" : "same cost") + suffix;
+        }
+        String cell = String.format(Locale.ROOT, "month %d (h %.0f)%s", b.month(), b.hour(), suffix);
+        if (b.dearerBefore().equals(ref.name())) {
+            starred[0] = true; // the reference was the dearer one until then
+            return cell + "*";
+        }
+        return cell;
+    }
+
+    /** A short unit for a narrow header: "Mtok" for million tokens, "kreq" for thousand requests. */
+    private static String shortBlock(String costBlock) {
+        return switch (costBlock) {
+            case "million tokens" -> "Mtok";
+            case "thousand requests" -> "kreq";
+            default -> costBlock;
+        };
+    }
+
+    /** One column: its header, whether it is only in the wide table, and its rank when the table must shrink. */
+    private record Column(String header, boolean wideOnly, int dropRank) {
+    }
+
+    static String workload(WorkloadTco w, boolean wide) {
         List<OptionResult> options = w.options();
+        OptionResult cheapest = w.cheapest();
+        String currency = cheapest.currency().getCurrencyCode();
+
+        // References, lettered in order of first use.
+        Map<String, String> letters = new LinkedHashMap<>();
+        for (OptionResult o : options) {
+            reference(w, o).ifPresent(ref -> {
+                if (!letters.containsKey(ref.name())) {
+                    int n = letters.size();
+                    letters.put(ref.name(), (char) ('A' + n % 26) + (n >= 26 ? Integer.toString(n / 26) : ""));
+                }
+            });
+        }
+        boolean oneReference = letters.size() == 1;
+
         List<CostCategory> cats = new ArrayList<>();
         for (CostCategory c : CostCategory.values()) {
             if (options.stream().anyMatch(o -> !o.line(c).nominal().isZero())) {
                 cats.add(c);
             }
         }
-        OptionResult baseline = options.stream().filter(o -> o.kind() == OptionKind.CLOUD_ON_DEMAND).findFirst()
-                .orElse(options.get(0));
-        OptionResult cheapest = w.cheapest();
-        String currency = cheapest.currency().getCurrencyCode();
-        List<String> header = new ArrayList<>();
-        header.add("option");
-        header.add("own");
-        cats.forEach(c -> header.add(c.label()));
-        header.addAll(List.of("nominal", "NPV", "vs cheapest", "break-even vs " + baseline.name(),
-                currency + "/" + w.costBlock(), "util"));
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column("option", false, Integer.MAX_VALUE));
+        columns.add(new Column("own", false, 3));
+        cats.forEach(c -> columns.add(new Column(c.label(), true, 0)));
+        columns.add(new Column("nominal", true, 0));
+        columns.add(new Column("NPV", false, Integer.MAX_VALUE - 1));
+        columns.add(new Column("vs cheapest", false, 5));
+        columns.add(new Column(oneReference ? "break-even vs " + letters.keySet().iterator().next()
+                : "break-even", false, 4));
+        columns.add(new Column(currency + "/" + (wide ? w.costBlock() : shortBlock(w.costBlock())), false, 2));
+        columns.add(new Column("util", false, 1));
+
         List<List<String>> rows = new ArrayList<>();
+        boolean[] starred = {false};
         for (OptionResult o : options) {
             List<String> row = new ArrayList<>();
             row.add(o.name());
-            row.add(o.kind() == OptionKind.CLOUD_COMMITTED ? "K=" + o.committedInstances()
-                    : o.serverType().isEmpty() ? "" : Integer.toString(o.ownServers()));
+            row.add(own(o, wide));
             for (CostCategory c : cats) {
                 row.add(money(o.line(c).nominal().amount().doubleValue()));
             }
             row.add(money(o.nominal().amount().doubleValue()));
             row.add(money(o.npv().amount().doubleValue()));
             row.add(o == cheapest ? "cheapest" : "+" + money(o.npv().minus(cheapest.npv()).amount().doubleValue()));
-            String be;
-            if (o == baseline) {
-                be = "-";
-            } else {
-                BreakEven b = Results.breakEven(o, baseline);
-                be = b == null ? "never" : String.format(Locale.ROOT, "month %d (h %.0f)", b.month(), b.hour());
-            }
-            row.add(be);
+            Optional<OptionResult> ref = reference(w, o);
+            row.add(ref.map(x -> breakEvenCell(o, x, oneReference ? "" : " vs " + letters.get(x.name()), starred))
+                    .orElse("-"));
             row.add(String.format(Locale.ROOT, "%.4g", o.costPerBlock()));
             row.add(String.format(Locale.ROOT, "%.0f%%", o.utilisation() * 100));
             rows.add(row);
         }
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (wide || !columns.get(i).wideOnly()) {
+                keep.add(i);
+            }
+        }
+        List<String> dropped = new ArrayList<>();
+        if (!wide) {
+            while (width(columns, rows, keep) > WIDTH) {
+                int worst = -1;
+                for (int i : keep) {
+                    if (columns.get(i).dropRank() < Integer.MAX_VALUE - 1
+                            && (worst < 0 || columns.get(i).dropRank() < columns.get(worst).dropRank())) {
+                        worst = i;
+                    }
+                }
+                if (worst < 0) {
+                    break; // only the option name and NPV are left
+                }
+                keep.remove(Integer.valueOf(worst));
+                dropped.add(columns.get(worst).header());
+            }
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("Workload ").append(w.workload()).append(System.lineSeparator());
-        sb.append(grid(header, rows));
-        sb.append(String.format(Locale.ROOT, "Cheapest: %s, NPV %s", cheapest.name(), cheapest.npv()));
-        if (options.size() > 1) {
-            sb.append(String.format(Locale.ROOT, ", %s less than %s", w.marginOverNextBest(), options.get(1).name()));
+        sb.append(grid(columns, rows, keep));
+        boolean breakEvenShown = keep.contains(columns.size() - 3);
+        if (!oneReference && !letters.isEmpty() && breakEvenShown) {
+            sb.append("break-even: the month the row's cumulative cost falls to that of on-demand cloud:")
+                    .append(System.lineSeparator());
+            letters.forEach((name, letter) -> sb.append(wrap("  " + letter + " = " + name, "    ")));
         }
-        sb.append(System.lineSeparator());
+        if (starred[0] && breakEvenShown) {
+            sb.append(wrap("* the reference was the dearer one until that month: it pays back against the row", "  "));
+        }
+        if (!dropped.isEmpty()) {
+            sb.append(wrap("(left out to fit " + WIDTH + " columns: " + String.join(", ", dropped)
+                    + "; the wide table has every column)", "  "));
+        }
+        StringBuilder cheap = new StringBuilder(String.format(Locale.ROOT, "Cheapest: %s, NPV %s", cheapest.name(),
+                cheapest.npv()));
+        if (options.size() > 1) {
+            cheap.append(String.format(Locale.ROOT, ", %s less than %s", w.marginOverNextBest(),
+                    options.get(1).name()));
+        }
+        sb.append(wrap(cheap.toString(), "  "));
         for (HybridCurve c : w.hybridCurves()) {
-            sb.append(String.format(Locale.ROOT, "  hybrid %s@%s+%s: optimum %d of 0..%d own servers%n",
-                    c.serverType(), c.site(), c.cloudOffering(), c.optimalServers(), c.maxServers()));
+            sb.append(wrap(String.format(Locale.ROOT, "  hybrid %s@%s+%s: optimum %d of 0..%d own servers",
+                    c.serverType(), c.site(), c.cloudOffering(), c.optimalServers(), c.maxServers()), "    "));
         }
         for (String e : w.excluded()) {
-            sb.append("  not priced: ").append(e).append(System.lineSeparator());
+            sb.append(wrap("  not priced: " + e, "    "));
         }
         return sb.toString();
+    }
+
+    private static String own(OptionResult o, boolean wide) {
+        if (o.kind() == OptionKind.CLOUD_COMMITTED) {
+            List<Integer> k = o.committedInstances();
+            if (k.size() == 1) {
+                return "K=" + k.get(0);
+            }
+            if (wide) {
+                return "K=" + k;
+            }
+            int min = k.stream().mapToInt(Integer::intValue).min().orElse(0);
+            int max = k.stream().mapToInt(Integer::intValue).max().orElse(0);
+            return min == max ? "K=" + min : "K=" + min + ".." + max;
+        }
+        return o.serverType().isEmpty() ? "" : Integer.toString(o.ownServers());
+    }
+
+    /**
+     * Every option of every workload as CSV (RFC 4180, comma-separated, a header row): every cost line, totals,
+     * break-even against the row's reference, unit cost and utilisation; amounts as plain decimals in the
+     * reporting currency.
+     */
+    static String csv(TcoResult r) {
+        List<String> header = new ArrayList<>(List.of("workload", "option", "kind", "server_type", "site",
+                "cloud_offering", "own_servers", "committed_instances"));
+        for (CostCategory c : CostCategory.values()) {
+            header.add(c.name().toLowerCase(Locale.ROOT));
+        }
+        header.addAll(List.of("nominal", "npv", "npv_above_cheapest", "break_even_vs", "break_even_month",
+                "break_even_hour", "break_even_dearer_before", "cost_per_block", "cost_block", "utilisation",
+                "own_utilisation", "currency"));
+        StringBuilder sb = new StringBuilder();
+        csvLine(sb, header);
+        for (WorkloadTco w : r.workloads()) {
+            for (OptionResult o : w.options()) {
+                List<String> row = new ArrayList<>(List.of(w.workload(), o.name(), o.kind().name(), o.serverType(),
+                        o.site(), o.cloudOffering(), Integer.toString(o.ownServers()),
+                        o.committedInstances().stream().map(String::valueOf).collect(Collectors.joining(" "))));
+                for (CostCategory c : CostCategory.values()) {
+                    row.add(o.line(c).nominal().amount().toPlainString());
+                }
+                row.add(o.nominal().amount().toPlainString());
+                row.add(o.npv().amount().toPlainString());
+                row.add(o.npv().minus(w.cheapest().npv()).amount().toPlainString());
+                Optional<OptionResult> ref = reference(w, o);
+                BreakEven b = ref.map(x -> Results.breakEven(o, x)).orElse(null);
+                row.add(ref.map(OptionResult::name).orElse(""));
+                row.add(b == null ? "" : Integer.toString(b.month()));
+                row.add(b == null ? "" : String.format(Locale.ROOT, "%.1f", b.hour()));
+                row.add(b == null ? "" : b.dearerBefore());
+                row.add(Double.toString(o.costPerBlock()));
+                row.add(o.costBlock());
+                row.add(Double.toString(o.utilisation()));
+                row.add(Double.toString(o.ownUtilisation()));
+                row.add(o.currency().getCurrencyCode());
+                csvLine(sb, row);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void csvLine(StringBuilder sb, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            String c = cells.get(i);
+            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(c);
+            }
+        }
+        sb.append("\r\n");
     }
 
     private static String money(double v) {
         return String.format(Locale.ROOT, "%,.0f", v);
     }
 
-    private static String grid(List<String> header, List<List<String>> rows) {
-        int[] width = new int[header.size()];
+    private static int[] widths(List<Column> columns, List<List<String>> rows) {
+        int[] width = new int[columns.size()];
         for (int i = 0; i < width.length; i++) {
-            width[i] = header.get(i).length();
+            width[i] = columns.get(i).header().length();
             for (List<String> r : rows) {
                 width[i] = Math.max(width[i], r.get(i).length());
             }
         }
+        return width;
+    }
+
+    private static int width(List<Column> columns, List<List<String>> rows, List<Integer> keep) {
+        int[] width = widths(columns, rows);
+        int sum = 2 * (keep.size() - 1);
+        for (int i : keep) {
+            sum += width[i];
+        }
+        return sum;
+    }
+
+    private static String grid(List<Column> columns, List<List<String>> rows, List<Integer> keep) {
+        int[] width = widths(columns, rows);
         StringBuilder sb = new StringBuilder();
-        line(sb, header, width);
+        line(sb, columns.stream().map(Column::header).toList(), width, keep);
         List<String> rule = new ArrayList<>();
         for (int w : width) {
             rule.add("-".repeat(w));
         }
-        line(sb, rule, width);
-        rows.forEach(r -> line(sb, r, width));
+        line(sb, rule, width, keep);
+        rows.forEach(r -> line(sb, r, width, keep));
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, List<String> cells, int[] width) {
-        for (int i = 0; i < cells.size(); i++) {
+    private static void line(StringBuilder sb, List<String> cells, int[] width, List<Integer> keep) {
+        boolean first = true;
+        for (int i : keep) {
             String c = cells.get(i);
-            if (i > 0) {
+            if (!first) {
                 sb.append("  ");
             }
             sb.append(i == 0 ? c + " ".repeat(width[i] - c.length()) : " ".repeat(width[i] - c.length()) + c);
+            first = false;
         }
         sb.append(System.lineSeparator());
+    }
+
+    /** The text broken at spaces into lines of at most {@value #WIDTH} characters, continuation lines indented. */
+    static String wrap(String text, String indent) {
+        StringBuilder sb = new StringBuilder();
+        String rest = text;
+        boolean first = true;
+        while (true) {
+            String line = first ? rest : indent + rest;
+            if (line.length() <= WIDTH) {
+                sb.append(line).append(System.lineSeparator());
+                return sb.toString();
+            }
+            int cut = line.lastIndexOf(' ', WIDTH);
+            int floor = first ? 0 : indent.length();
+            if (cut <= floor || line.substring(floor, cut).isBlank()) {
+                cut = line.indexOf(' ', WIDTH); // one word longer than the line: keep it whole
+                if (cut < 0) {
+                    sb.append(line).append(System.lineSeparator());
+                    return sb.toString();
+                }
+            }
+            sb.append(line, 0, cut).append(System.lineSeparator());
+            rest = line.substring(cut + 1).stripLeading();
+            first = false;
+        }
     }
 }

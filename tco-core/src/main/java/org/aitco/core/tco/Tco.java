@@ -56,7 +56,7 @@ public final class Tco {
         }
         List<Pool> pools = new ArrayList<>();
         String bestPool = "";
-        Map<String, Integer> bestOwned = owned(analyses, null);
+        Map<OptionId, Integer> bestOwned = owned(analyses, null);
         double bestNpv = aloneNpv;
         Horizon hz = calcs.get(0).horizon();
         for (ServerType s : scenario.serverTypes()) {
@@ -100,11 +100,10 @@ public final class Tco {
                     continue;
                 }
                 boolean aloneFits = true;
-                String onPrem = "on-prem:" + s.name() + "@" + site.name();
+                OptionId onPrem = OptionId.onPrem(s.name(), site.name());
                 for (int i : members) {
                     // the workload's own analysis priced it on-prem here already, when its peak fleet fits the site
-                    OptionResult alone = analyses.get(i).options().stream()
-                            .filter(o -> o.name().equals(onPrem)).findFirst().orElse(null);
+                    OptionResult alone = analyses.get(i).option(onPrem).orElse(null);
                     if (alone == null) {
                         aloneFits = false;
                     } else {
@@ -125,9 +124,9 @@ public final class Tco {
                         Money.rounded(aloneNpvSum - pooledNpv, currency), flows.ownServed / flows.ownCapacity));
                 if (othersNpv + pooledNpv < bestNpv) {
                     bestNpv = othersNpv + pooledNpv;
-                    bestPool = s.name() + "@" + site.name();
+                    bestPool = onPrem.ownPlatform();
                     bestOwned = owned(analyses, members);
-                    bestOwned.merge(bestPool, fleet, Integer::sum);
+                    bestOwned.merge(onPrem, fleet, Integer::sum);
                 }
             }
         }
@@ -136,30 +135,33 @@ public final class Tco {
                 Money.rounded(aloneNpv - bestNpv, currency), siteWarnings(scenario, bestOwned));
     }
 
-    /** Own servers per {@code serverType@site} of every workload's cheapest option, leaving out {@code skip}. */
-    private static Map<String, Integer> owned(List<WorkloadTco> analyses, List<Integer> skip) {
-        Map<String, Integer> owned = new java.util.TreeMap<>();
+    /**
+     * Own servers per own platform (as the id of the all-on-prem option there) of every workload's cheapest
+     * option, leaving out {@code skip}.
+     */
+    private static Map<OptionId, Integer> owned(List<WorkloadTco> analyses, List<Integer> skip) {
+        Map<OptionId, Integer> owned = new java.util.HashMap<>();
         for (int i = 0; i < analyses.size(); i++) {
             if (skip != null && skip.contains(i)) {
                 continue;
             }
             OptionResult o = analyses.get(i).cheapest();
             if (o.ownServers() > 0) {
-                owned.merge(o.serverType() + "@" + o.site(), o.ownServers(), Integer::sum);
+                owned.merge(OptionId.onPrem(o.serverType(), o.site()), o.ownServers(), Integer::sum);
             }
         }
         return owned;
     }
 
     /** Sites whose facility power or rack units the servers of {@code owned} exceed together. */
-    private static List<String> siteWarnings(Scenario scenario, Map<String, Integer> owned) {
+    private static List<String> siteWarnings(Scenario scenario, Map<OptionId, Integer> owned) {
         List<String> warnings = new ArrayList<>();
         for (Site site : scenario.sites()) {
             double kw = 0;
             long rackUnits = 0;
             int servers = 0;
             for (ServerType s : scenario.serverTypes()) {
-                int n = owned.getOrDefault(s.name() + "@" + site.name(), 0);
+                int n = owned.getOrDefault(OptionId.onPrem(s.name(), site.name()), 0);
                 kw += n * s.peakWatts() / 1000 * site.pue();
                 rackUnits += (long) n * s.rackUnits();
                 servers += n;

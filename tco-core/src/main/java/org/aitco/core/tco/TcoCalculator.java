@@ -30,6 +30,7 @@ public final class TcoCalculator {
     private final double[] demand;
     private final double peak;
     private LoadDurationCurve ldc;
+    private DemandShape.Drawn shape;
 
     private TcoCalculator(Scenario scenario, Workload workload) {
         this.scenario = scenario;
@@ -81,6 +82,34 @@ public final class TcoCalculator {
 
     double[] demand() {
         return demand;
+    }
+
+    /** The demand's order by month ({@link DemandShape}), built on first use and kept. */
+    private DemandShape.Drawn shape() {
+        if (shape == null) {
+            shape = Objects.requireNonNull(new DemandShape(workload.demand().hourly(), hz.months, hz.hoursPerMonth)
+                    .draw(workload.demand()), "a shape fits the profile it was built from");
+        }
+        return shape;
+    }
+
+    /**
+     * What a capacity of {@code capacity} and {@code cloud} (null: none) above it carry in each month, from the
+     * demand's order rather than hour by hour: the same counts, sums to rounding.
+     */
+    private Engine.Months carried(double capacity, Engine.CloudRate cloud) {
+        DemandShape.Drawn dd = shape();
+        Engine.Months q = new Engine.Months(hz.months);
+        dd.split(capacity, q.own, q.overflow);
+        for (int m = 0; m < hz.months; m++) {
+            q.demand[m] = dd.unitsInMonth(m);
+        }
+        if (cloud != null) {
+            double multiplier = 1 + cloud.overhead();
+            int levels = dd.maxLevel(capacity, multiplier, cloud.throughput());
+            dd.instances(capacity, multiplier, cloud.throughput(), levels, q.instances, null);
+        }
+        return q;
     }
 
     Horizon horizon() {
@@ -145,6 +174,11 @@ public final class TcoCalculator {
      */
     static final double MAX_UNITS_PER_HOUR = 1_000_000;
 
+    /**
+     * The most per-level monthly counts held for commitments (16 MB); beyond, commitments are priced hour by hour.
+     */
+    static final long MAX_LEVEL_CELLS = 4_000_000;
+
     /** Why {@code platform} cannot carry {@code peak}, or null when it can. */
     static String beyondScale(String platform, double peak, double throughput, double overhead) {
         double units = peak * (1 + overhead) / throughput;
@@ -154,7 +188,7 @@ public final class TcoCalculator {
                 : null;
     }
 
-    private double throughput(String platform) {
+    double throughput(String platform) {
         return scenario.throughput(workload, platform).getAsDouble();
     }
 
@@ -165,7 +199,7 @@ public final class TcoCalculator {
 
     // ---------------------------------------------------------------- options
 
-    private Engine.CloudRate rate(CloudOffering o, boolean spot) {
+    Engine.CloudRate rate(CloudOffering o, boolean spot) {
         double price = scenario.inReportingCurrency(spot ? o.spotPerHour().orElseThrow() : o.onDemandPerHour());
         return new Engine.CloudRate(throughput(o.name()), spot ? o.spotInterruptionOverhead() : 0, price,
                 spot ? CostCategory.SPOT : CostCategory.CLOUD_ON_DEMAND, scenario.inReportingCurrency(o.egressPerGb()),
@@ -177,24 +211,50 @@ public final class TcoCalculator {
         return throughput(o.name()) / watts;
     }
 
-    private Results.Spec spec(String name, OptionKind kind, String server, String site, String offering, int n,
-                              List<Integer> committed, double perWatt) {
+    private Results.Spec spec(OptionId id, int n, List<Integer> committed, double perWatt) {
         var unit = workload.demand().unit();
-        return new Results.Spec(name, kind, workload.name(), server, site, offering, n, committed,
-                unit.reportingBlockName(), unit.reportingBlock(), perWatt);
+        return new Results.Spec(id, workload.name(), n, committed, unit.reportingBlockName(), unit.reportingBlock(),
+                perWatt);
     }
 
     private OptionResult result(Results.Spec spec, Flows flows) {
         return Results.option(spec, hz, flows, scenario.financials().reportingCurrency());
     }
 
+    /**
+     * The option {@code id} priced as {@link #analyze()} prices it (a hybrid with its optimal fleet).
+     *
+     * @throws IllegalArgumentException when the workload cannot use it, naming the reason
+     */
+    public OptionResult option(OptionId id) {
+        Objects.requireNonNull(id, "id");
+        return switch (id.kind()) {
+            case CLOUD_ON_DEMAND -> onDemand(id.cloudOffering());
+            case CLOUD_SPOT -> spot(id.cloudOffering());
+            case CLOUD_COMMITTED -> committed(id.cloudOffering(), commitmentIndex(id));
+            case ON_PREM -> onPrem(id.serverType(), id.site());
+            case HYBRID -> hybrid(id.serverType(), id.site(), id.cloudOffering(),
+                    hybridCurve(id.serverType(), id.site(), id.cloudOffering()).optimalServers());
+        };
+    }
+
+    private int commitmentIndex(OptionId id) {
+        CloudOffering o = offering(id.cloudOffering());
+        for (int i = 0; i < o.commitments().size(); i++) {
+            if (OptionId.committed(o, i).equals(id)) {
+                return i;
+            }
+        }
+        throw cannot("cannot use %s: offering %s has no commitment %s".formatted(id, o.name(), id.pricing()));
+    }
+
     /** Everything in the cloud offering {@code offering} at its on-demand price. */
     public OptionResult onDemand(String offering) {
         CloudOffering o = offering(offering);
         Flows flows = new Flows(hz.months);
-        Engine.fleetAndCloud(hz, demand, null, 1, 0, rate(o, false), flows);
-        return result(spec("cloud:" + o.name() + ":on-demand", OptionKind.CLOUD_ON_DEMAND, "", "", o.name(), 0,
-                List.of(), perWatt(o)), flows);
+        Engine.CloudRate rate = rate(o, false);
+        Engine.fleetAndCloud(hz, carried(0, rate), null, 1, 0, rate, flows);
+        return result(spec(OptionId.onDemand(o.name()), 0, List.of(), perWatt(o)), flows);
     }
 
     /** Everything on spot capacity of {@code offering}; the workload must be interruptible. */
@@ -207,9 +267,9 @@ public final class TcoCalculator {
             throw cannot("cannot use spot capacity of %s: the offering has no spotPerHour".formatted(o.name()));
         }
         Flows flows = new Flows(hz.months);
-        Engine.fleetAndCloud(hz, demand, null, 1, 0, rate(o, true), flows);
-        return result(spec("cloud:" + o.name() + ":spot", OptionKind.CLOUD_SPOT, "", "", o.name(), 0, List.of(),
-                perWatt(o)), flows);
+        Engine.CloudRate rate = rate(o, true);
+        Engine.fleetAndCloud(hz, carried(0, rate), null, 1, 0, rate, flows);
+        return result(spec(OptionId.spot(o.name()), 0, List.of(), perWatt(o)), flows);
     }
 
     /**
@@ -224,23 +284,28 @@ public final class TcoCalculator {
         }
         Commitment c = o.commitments().get(commitmentIndex);
         Flows flows = new Flows(hz.months);
-        int[] k = Engine.committed(hz, demand, rate(o, false), scenario.inReportingCurrency(c.effectivePerHour()),
-                c.upfrontFraction(), c.termYears() * 12, flows);
+        Engine.CloudRate rate = rate(o, false);
+        double commitPerHour = scenario.inReportingCurrency(c.effectivePerHour());
+        DemandShape.Drawn dd = shape();
+        int levels = dd.maxLevel(0, 1, rate.throughput());
+        int[] k;
+        if ((long) levels * hz.months <= MAX_LEVEL_CELLS) {
+            int[] atLeast = new int[levels * hz.months];
+            dd.instances(0, 1, rate.throughput(), levels, new long[hz.months], atLeast);
+            double[] units = new double[hz.months];
+            for (int m = 0; m < hz.months; m++) {
+                units[m] = dd.unitsInMonth(m);
+            }
+            k = Engine.committed(hz, atLeast, levels, units, rate, commitPerHour, c.upfrontFraction(),
+                    c.termYears() * 12, flows);
+        } else {
+            k = Engine.committed(hz, demand, rate, commitPerHour, c.upfrontFraction(), c.termYears() * 12, flows);
+        }
         List<Integer> committed = new ArrayList<>();
         for (int x : k) {
             committed.add(x);
         }
-        return result(spec(commitmentName(o, commitmentIndex), OptionKind.CLOUD_COMMITTED, "", "", o.name(), 0,
-                committed, perWatt(o)), flows);
-    }
-
-    static String commitmentName(CloudOffering o, int index) {
-        Commitment c = o.commitments().get(index);
-        String name = "cloud:%s:commit-%dy-%d%%up".formatted(o.name(), c.termYears(),
-                Math.round(c.upfrontFraction() * 100));
-        long same = o.commitments().stream().filter(x -> x.termYears() == c.termYears()
-                && Math.round(x.upfrontFraction() * 100) == Math.round(c.upfrontFraction() * 100)).count();
-        return same > 1 ? name + "#" + (index + 1) : name;
+        return result(spec(OptionId.committed(o, commitmentIndex), 0, committed, perWatt(o)), flows);
     }
 
     /**
@@ -253,15 +318,13 @@ public final class TcoCalculator {
         ServerCosts sc = new ServerCosts(scenario, s, where, hz);
         int n = serversForPeak(s.name());
         if (n > sc.maxServersAtSite) {
-            throw cannot(("needs %d servers of %s at its peak (%.6g %s/s), but site %s holds at most %d of them "
-                    + "(power capacity %s kW, %d rack units)").formatted(n, s.name(), peak,
-                    workload.demand().unit().noun(), where.name(), sc.maxServersAtSite, where.powerCapacityKw(),
-                    where.rackUnitsCapacity()));
+            throw cannot(OptionCatalogue.siteTooSmall(workload, s, where, n, sc.maxServersAtSite, peak));
         }
         Flows flows = new Flows(hz.months);
-        Engine.fleetAndCloud(hz, demand, sc, throughput(s.name()), n, null, flows);
-        return result(spec("on-prem:" + s.name() + "@" + where.name(), OptionKind.ON_PREM, s.name(), where.name(),
-                "", n, List.of(), throughput(s.name()) / s.peakWatts()), flows);
+        double ts = throughput(s.name());
+        Engine.fleetAndCloud(hz, carried(n * ts, null), sc, ts, n, null, flows);
+        return result(spec(OptionId.onPrem(s.name(), where.name()), n, List.of(),
+                throughput(s.name()) / s.peakWatts()), flows);
     }
 
     /** {@code ownServers} servers of {@code serverType} at {@code site} for the base, {@code offering} on demand for the rest. */
@@ -275,9 +338,11 @@ public final class TcoCalculator {
                     .formatted(ownServers, s.name(), where.name(), sc.maxServersAtSite));
         }
         Flows flows = new Flows(hz.months);
-        Engine.fleetAndCloud(hz, demand, sc, throughput(s.name()), ownServers, rate(o, false), flows);
-        return result(spec("hybrid:" + s.name() + "@" + where.name() + "+" + o.name(), OptionKind.HYBRID, s.name(),
-                where.name(), o.name(), ownServers, List.of(), throughput(s.name()) / s.peakWatts()), flows);
+        double ts = throughput(s.name());
+        Engine.CloudRate rate = rate(o, false);
+        Engine.fleetAndCloud(hz, carried(ownServers * ts, rate), sc, ts, ownServers, rate, flows);
+        return result(spec(OptionId.hybrid(s.name(), where.name(), o.name()), ownServers, List.of(),
+                throughput(s.name()) / s.peakWatts()), flows);
     }
 
     /**
@@ -310,26 +375,6 @@ public final class TcoCalculator {
         return new HybridCurve(workload.name(), s.name(), where.name(), o.name(), points, best);
     }
 
-    /** The same curve by pricing every N hour by hour: the reference the load-duration method must equal. */
-    HybridCurve hybridCurveBruteForce(String serverType, String site, String offering) {
-        ServerType s = serverType(serverType);
-        Site where = site(site);
-        CloudOffering o = offering(offering);
-        ServerCosts sc = new ServerCosts(scenario, s, where, hz);
-        int max = Math.min(serversForPeak(s.name()), sc.maxServersAtSite);
-        List<HybridPoint> points = new ArrayList<>();
-        int best = 0;
-        for (int n = 0; n <= max; n++) {
-            Flows flows = new Flows(hz.months);
-            Engine.fleetAndCloud(hz, demand, sc, throughput(s.name()), n, rate(o, false), flows);
-            points.add(new HybridPoint(n, Horizon.nominal(flows.monthly), hz.npv(flows.monthly)));
-            if (points.get(n).npv() < points.get(best).npv()) {
-                best = n;
-            }
-        }
-        return new HybridCurve(workload.name(), s.name(), where.name(), o.name(), points, best);
-    }
-
     /**
      * Prices every compatible option: on-demand, each commitment and (when interruptible) spot for every
      * compatible offering; on-prem for every compatible server type and site that can hold the peak fleet; the
@@ -338,65 +383,28 @@ public final class TcoCalculator {
      * @throws IllegalArgumentException naming the workload when no option can serve it
      */
     public WorkloadTco analyze() {
+        OptionCatalogue catalogue = OptionCatalogue.of(scenario, workload, peak);
+        if (catalogue.entries.isEmpty()) {
+            throw catalogue.noOption(workload);
+        }
         List<OptionResult> options = new ArrayList<>();
         List<HybridCurve> curves = new ArrayList<>();
-        List<String> excluded = new ArrayList<>();
-        List<String> offerings = new ArrayList<>();
-        for (CloudOffering o : scenario.cloudOfferings()) {
-            if (scenario.throughput(workload, o.name()).isEmpty()) {
-                continue;
-            }
-            if (!workload.mayRunIn(o.jurisdiction())) {
-                excluded.add("%s: jurisdiction %s not allowed".formatted(o.name(), o.jurisdiction()));
-                continue;
-            }
-            String tooLarge = beyondScale(o.name(), peak, throughput(o.name()), o.spotInterruptionOverhead());
-            if (tooLarge != null) {
-                excluded.add(tooLarge);
-                continue;
-            }
-            offerings.add(o.name());
-            options.add(onDemand(o.name()));
-            for (int i = 0; i < o.commitments().size(); i++) {
-                options.add(committed(o.name(), i));
-            }
-            if (workload.interruptible() && o.spotPerHour().isPresent()) {
-                options.add(spot(o.name()));
-            }
-        }
-        for (ServerType s : scenario.serverTypes()) {
-            if (scenario.throughput(workload, s.name()).isEmpty()) {
-                continue;
-            }
-            String tooLarge = beyondScale(s.name(), peak, throughput(s.name()), 0);
-            if (tooLarge != null) {
-                excluded.add(tooLarge);
-                continue;
-            }
-            for (Site where : scenario.sites()) {
-                if (!workload.mayRunIn(where.jurisdiction())) {
-                    excluded.add("%s@%s: jurisdiction %s not allowed".formatted(s.name(), where.name(),
-                            where.jurisdiction()));
-                    continue;
-                }
-                try {
-                    options.add(onPrem(s.name(), where.name()));
-                } catch (IllegalArgumentException e) {
-                    excluded.add("on-prem:%s@%s: %s".formatted(s.name(), where.name(), e.getMessage()));
-                }
-                for (String o : offerings) {
-                    HybridCurve curve = hybridCurve(s.name(), where.name(), o);
+        for (OptionCatalogue.Entry e : catalogue.entries) {
+            OptionId id = e.id();
+            switch (id.kind()) {
+                case CLOUD_ON_DEMAND -> options.add(onDemand(id.cloudOffering()));
+                case CLOUD_SPOT -> options.add(spot(id.cloudOffering()));
+                case CLOUD_COMMITTED -> options.add(committed(id.cloudOffering(), e.commitment()));
+                case ON_PREM -> options.add(onPrem(id.serverType(), id.site()));
+                case HYBRID -> {
+                    HybridCurve curve = hybridCurve(id.serverType(), id.site(), id.cloudOffering());
                     curves.add(curve);
-                    options.add(hybrid(s.name(), where.name(), o, curve.optimalServers()));
+                    options.add(hybrid(id.serverType(), id.site(), id.cloudOffering(), curve.optimalServers()));
                 }
             }
-        }
-        if (options.isEmpty()) {
-            throw cannot("cannot be served by any option: %s".formatted(excluded.isEmpty()
-                    ? "no compatible platform" : String.join("; ", excluded)));
         }
         options.sort(java.util.Comparator.comparing(OptionResult::npv));
         return new WorkloadTco(workload.name(), workload.demand().unit().reportingBlockName(), options, curves,
-                excluded);
+                catalogue.excluded);
     }
 }

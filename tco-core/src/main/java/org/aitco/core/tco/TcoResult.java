@@ -67,8 +67,21 @@ public record TcoResult(String scenario, Currency currency, int horizonYears, in
         return single().breakEven(a, b);
     }
 
-    /** The comparison as text: one table per workload, then the portfolio. */
+    /**
+     * The comparison as text that fits 120 columns: one table per workload (option, own servers, NPV, distance to
+     * the cheapest, break-even, unit cost, utilisation), then the portfolio.
+     */
     public String toTable() {
-        return Tables.result(this);
+        return Tables.result(this, false);
+    }
+
+    /** The same as {@link #toTable()} with every column: each cost line and the nominal total as well. */
+    public String toWideTable() {
+        return Tables.result(this, true);
+    }
+
+    /** Every option of every workload as CSV (RFC 4180 with a header row), every column of the wide table. */
+    public String toCsv() {
+        return Tables.csv(this);
     }
 }

@@ -49,6 +49,12 @@ public record WorkloadTco(String workload, String costBlock, List<OptionResult> 
                         .formatted(name, workload, options.stream().map(OptionResult::name).toList())));
     }
 
+    /** The option {@code id}, or empty when it was not priced (not compatible, or left out: see {@link #excluded}). */
+    public Optional<OptionResult> option(OptionId id) {
+        Objects.requireNonNull(id, "id");
+        return options.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
     /** The hybrid curve of one server type at one site with one offering. */
     public HybridCurve hybridCurve(String serverType, String site, String cloudOffering) {
         return hybridCurves.stream().filter(c -> c.serverType().equals(serverType) && c.site().equals(site)
@@ -64,8 +70,22 @@ public record WorkloadTco(String workload, String costBlock, List<OptionResult> 
         return Optional.ofNullable(Results.breakEven(option(a), option(b)));
     }
 
-    /** A comparison table: options as rows, cost lines as columns, totals, NPV, break-even, unit cost. */
+    /**
+     * The option the tables measure {@code option}'s break-even against: for an option that owns servers the
+     * cheapest all-cloud option, for a committed or spot option on-demand of the same offering; empty for an
+     * on-demand option or when there is no such option.
+     */
+    public Optional<String> breakEvenReference(String option) {
+        return Tables.reference(this, option(option)).map(OptionResult::name);
+    }
+
+    /** A comparison table that fits 120 columns: options as rows, NPV, break-even, unit cost. */
     public String toTable() {
-        return Tables.workload(this);
+        return Tables.workload(this, false);
+    }
+
+    /** The comparison table with every column: cost lines, nominal total, NPV, break-even, unit cost. */
+    public String toWideTable() {
+        return Tables.workload(this, true);
     }
 }

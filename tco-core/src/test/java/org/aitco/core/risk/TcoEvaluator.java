@@ -133,7 +133,8 @@ final class TcoEvaluator implements Evaluator {
         for (double v : cumulative) {
             cum.add(v);
         }
-        return new OptionResult(option, first.kind(), name, first.serverType(), first.site(), first.cloudOffering(),
+        return new OptionResult(first.id(), option, first.kind(), name, first.serverType(), first.site(),
+                first.cloudOffering(),
                 servers, List.of(), first.currency(), first.hoursPerMonth(), lines, nominal, npv, cum, 0,
                 first.costBlock(), 0, 0, 0, 0, 0);
     }

@@ -52,10 +52,11 @@ class UncertaintyFilesTest {
                     assertThat(e.violations().get(3).expected())
                             .isEqualTo("mode (1.2) must lie within [low, high] = [1.5, 1.6]");
                     assertThat(e.violations().get(5).expected()).isEqualTo(
-                            "must be one of [uniform, triangular, pert, normal, lognormal, fixed]");
+                            "must be one of uniform, triangular, pert, normal, lognormal, fixed");
                 })
-                .hasMessageContaining("bad.json: inputs[0].hgih (unknown field) is not a field here; the fields are "
-                        + "[path, distribution, note, low, high]");
+                // The same wording as a scenario file's: one strict-input kit for every file (#11).
+                .hasMessageContaining("bad.json: inputs[0].hgih (0.1) is not a known field here; allowed fields are "
+                        + "path, distribution, note, low, high. Maybe you meant high");
     }
 
     @Test
@@ -63,10 +64,16 @@ class UncertaintyFilesTest {
         assertThatThrownBy(() -> UncertaintyFiles.fromJson("{\"inputs\": [}", "x.json"))
                 .hasMessageStartingWith("x.json: $ (line 1, column 13) is not well-formed JSON");
         assertThatThrownBy(() -> UncertaintyFiles.fromJson("{\"inputs\": [], \"inputs\": []}", "x.json"))
-                .hasMessageContaining("Duplicate field 'inputs'");
+                .hasMessage("x.json: inputs ([]) is given twice (again at line 1, column 16); give each field once");
         assertThatThrownBy(() -> UncertaintyFiles.fromJson("{}", "x.json"))
                 .hasMessage("x.json: inputs (missing) is required: a list of uncertain inputs");
         assertThatThrownBy(() -> UncertaintyFiles.fromJson("{\"inputs\": []} []", "x.json"))
-                .hasMessageContaining("is not well-formed JSON");
+                .hasMessage("x.json: $ (line 1, column 16) has more after the end of the uncertainties object; a file "
+                        + "holds exactly one JSON object");
+        assertThatThrownBy(() -> UncertaintyFiles.fromJson("{\"inputs\": [{\"path\": \"a\", \"distribution\": "
+                + "\"fixed\", \"value\": NaN}]}", "x.json"))
+                // NaN starts at column 61; the parser reports where the token ends, column 64.
+                .hasMessageStartingWith("x.json: $ (line 1, column 64) is not well-formed JSON: Non-standard token 'NaN'")
+                .hasMessageEndingWith("(in inputs[0].value)");
     }
 }

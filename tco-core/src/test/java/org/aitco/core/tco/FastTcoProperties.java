@@ -64,7 +64,7 @@ class FastTcoProperties {
             if (fast.workloadCount() == 1) {
                 for (int i = 1; i < names.size(); i++) {
                     var b = expected.breakEven(names.get(0), names.get(i));
-                    var month = fast.breakEvenMonth(names.get(0), names.get(i));
+                    var month = fast.breakEvenMonth(fast.id(0, 0), fast.id(0, i));
                     assertThat(month.isPresent()).as("break-even of %s and %s", names.get(0), names.get(i))
                             .isEqualTo(b.isPresent());
                     if (b.isPresent()) {

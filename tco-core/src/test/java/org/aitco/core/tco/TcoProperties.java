@@ -27,7 +27,7 @@ class TcoProperties {
     void loadDurationCurveEqualsBruteForceForEveryN(@ForAll long seed) {
         TcoCalculator calc = Tco.calculator(RandomScenarios.of(seed), "w");
         HybridCurve fast = calc.hybridCurve("srv", "dc", "vm");
-        HybridCurve slow = calc.hybridCurveBruteForce("srv", "dc", "vm");
+        HybridCurve slow = HybridBruteForce.curve(calc, "srv", "dc", "vm");
         assertThat(fast.points()).hasSameSizeAs(slow.points());
         for (int n = 0; n < fast.points().size(); n++) {
             HybridPoint a = fast.points().get(n);

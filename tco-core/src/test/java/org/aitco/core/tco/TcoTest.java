@@ -240,7 +240,7 @@ class TcoTest {
                 .site(site("ams", 0.20, 1.0, 0, 0))
                 .cloud(cloud("vm", 2.20, List.of(), null, 0, 0), 100)
                 .build();
-        String table = Tco.analyze(s).toTable();
+        String table = Tco.analyze(s).toWideTable(); // cost lines are columns of the wide table
         assertThat(table).contains("months of 730 hours", "capex", "IT energy", "on-demand",
                 "break-even vs cloud:vm:on-demand", "month 7 (h 5000)", "EUR/million tokens",
                 "Cheapest: on-prem:box@ams, NPV 7504.00 EUR");

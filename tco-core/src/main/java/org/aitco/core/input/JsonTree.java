@@ -1,4 +1,4 @@
-package org.aitco.core.json;
+package org.aitco.core.input;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -11,10 +11,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import org.aitco.core.model.Violation;
 
 /**
  * Parses JSON text into a Jackson tree strictly: standard JSON only (no comments, no NaN, no trailing
@@ -25,29 +30,37 @@ import java.math.BigDecimal;
  * number too large for a double is seen as such instead of becoming infinity; {@code -0.0} stays a double
  * because a decimal has no negative zero.
  */
-final class JsonTree {
+public final class JsonTree {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonParser parser;
     private final Problems problems;
+    private final String noun;
+    private final String describing;
 
-    private JsonTree(JsonParser parser, Problems problems) {
+    private JsonTree(JsonParser parser, Problems problems, String noun, String describing) {
         this.parser = parser;
         this.problems = problems;
+        this.noun = noun;
+        this.describing = describing;
     }
 
     /**
      * The tree of the document; null when it is not well-formed JSON, in which case {@code problems} holds
-     * one violation giving the line and column.
+     * one violation at {@code $} whose value gives the line and column, and whose text names the field the
+     * parser was in, when it was in one. The document is named in messages by {@code noun} ("the end of the
+     * scenario object") and {@code describing} ("must be a JSON object describing a scenario").
      */
-    static JsonNode parse(Reader reader, Problems problems) {
+    public static JsonNode parse(Reader reader, Problems problems, String noun, String describing) {
         try (JsonParser parser = FACTORY.createParser(reader)) {
             try {
-                return new JsonTree(parser, problems).document();
+                return new JsonTree(parser, problems, noun, describing).document();
             } catch (JsonProcessingException e) {
-                problems.add(pathOf(parser.getParsingContext()), where(e.getLocation()),
-                        "is not well-formed JSON: " + firstLine(e.getOriginalMessage()));
+                String in = pathOf(parser.getParsingContext());
+                problems.add(Problems.ROOT, where(e.getLocation()),
+                        "is not well-formed JSON: " + firstLine(e.getOriginalMessage())
+                                + (in.isEmpty() ? "" : " (in " + in + ")"));
                 return null;
             }
         } catch (JsonProcessingException e) {
@@ -59,16 +72,54 @@ final class JsonTree {
         }
     }
 
+    /**
+     * Reads one document strictly: parses it, hands the tree to {@code reader}, and returns what it read, or
+     * throws {@code error} with every problem found (syntax, shape and values) when there was any. The reader
+     * is not closed.
+     *
+     * @param source     the file name (or other name) that prefixes every problem reported
+     * @param noun       the document in "the end of the NOUN object"
+     * @param describing the document in "must be a JSON object describing ..."
+     */
+    public static <T> T read(Reader reader, String source, String noun, String describing,
+                             BiFunction<JsonNode, Problems, T> root,
+                             BiFunction<String, List<Violation>, ? extends RuntimeException> error) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(source, "source");
+        Problems problems = new Problems();
+        JsonNode tree = parse(new NonClosing(reader), problems, noun, describing);
+        T value = tree == null ? null : root.apply(tree, problems);
+        if (!problems.isEmpty()) {
+            throw error.apply(source, problems.all());
+        }
+        if (value == null) {
+            throw new IllegalStateException("nothing was read from " + source + " and no problem recorded");
+        }
+        return value;
+    }
+
+    /** Leaves the caller's reader open: the parser closes what it reads from. */
+    private static final class NonClosing extends FilterReader {
+        NonClosing(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the reader
+        }
+    }
+
     private JsonNode document() throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            problems.add(Problems.ROOT, "empty", "must be a JSON object describing a scenario");
+            problems.add(Problems.ROOT, "empty", "must be a JSON object describing " + describing);
             return null;
         }
         JsonNode root = value(first, "");
         if (parser.nextToken() != null) {
             problems.add(Problems.ROOT, where(parser.currentTokenLocation()),
-                    "has more after the end of the scenario object; a file holds exactly one JSON object");
+                    "has more after the end of the " + noun + " object; a file holds exactly one JSON object");
         }
         return root;
     }

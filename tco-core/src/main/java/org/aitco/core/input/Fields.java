@@ -1,7 +1,10 @@
-package org.aitco.core.json;
+package org.aitco.core.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -15,6 +18,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.aitco.core.model.ValidationException;
 import org.aitco.core.model.Violation;
+import org.aitco.core.money.Currencies;
+import org.aitco.core.money.ExchangeRates;
 import org.aitco.core.money.Price;
 
 /**
@@ -26,10 +31,10 @@ import org.aitco.core.money.Price;
  * better, by the reader). An object with any failed field is not built: {@code build} returns null and the
  * parent marks its own field as failed.
  */
-final class Fields {
+public final class Fields {
     /** Reads one value of a list or object field; null (after recording why) when it cannot. */
     @FunctionalInterface
-    interface Element<T> {
+    public interface Element<T> {
         T read(JsonNode node, String path, Problems problems);
     }
 
@@ -48,7 +53,7 @@ final class Fields {
      * The fields of {@code node}, which must be an object with no fields outside {@code allowed}; null (after
      * recording why) when it is not an object. Unknown fields are reported but do not stop the object being read.
      */
-    static Fields open(JsonNode node, String path, Problems problems, List<String> allowed) {
+    public static Fields open(JsonNode node, String path, Problems problems, List<String> allowed) {
         if (!(node instanceof ObjectNode object)) {
             problems.add(path, Json.show(node), "must be an object {...}, not " + Json.kind(node));
             return null;
@@ -73,17 +78,17 @@ final class Fields {
     }
 
     /** The path of this object. */
-    String path() {
+    public String path() {
         return path;
     }
 
     /** Whether every field read so far could be read. */
-    boolean ok() {
+    public boolean ok() {
         return failed.isEmpty();
     }
 
     /** Marks a field failed whose problem was recorded elsewhere (a nested object that could not be built). */
-    void failed(String name) {
+    public void failed(String name) {
         failed.add(name);
     }
 
@@ -116,11 +121,11 @@ final class Fields {
         return value;
     }
 
-    String string(String name) {
+    public String string(String name) {
         return string(get(name, true, "a string"), name, null);
     }
 
-    String string(String name, String defaultValue) {
+    public String string(String name, String defaultValue) {
         return string(get(name, false, "a string"), name, defaultValue);
     }
 
@@ -135,12 +140,12 @@ final class Fields {
         return value.asText();
     }
 
-    double number(String name) {
+    public double number(String name) {
         JsonNode value = get(name, true, "a number");
         return value == null ? Double.NaN : number(value, name);
     }
 
-    double number(String name, double defaultValue) {
+    public double number(String name, double defaultValue) {
         JsonNode value = get(name, false, "a number");
         if (value == null) {
             return failed.contains(name) ? Double.NaN : defaultValue;
@@ -158,7 +163,7 @@ final class Fields {
     }
 
     /** A JSON number as a finite double; null (after recording why) when it is not one. */
-    static Double toDouble(JsonNode value, String path, Problems problems) {
+    public static Double toDouble(JsonNode value, String path, Problems problems) {
         if (!value.isNumber()) {
             problems.add(path, Json.show(value), "must be a number, not " + Json.kind(value));
             return null;
@@ -171,12 +176,12 @@ final class Fields {
         return d;
     }
 
-    int integer(String name) {
+    public int integer(String name) {
         JsonNode value = get(name, true, "a whole number");
         return value == null ? 0 : integer(value, name);
     }
 
-    int integer(String name, int defaultValue) {
+    public int integer(String name, int defaultValue) {
         JsonNode value = get(name, false, "a whole number");
         if (value == null) {
             return failed.contains(name) ? 0 : defaultValue;
@@ -198,7 +203,7 @@ final class Fields {
         return 0;
     }
 
-    boolean bool(String name, boolean defaultValue) {
+    public boolean bool(String name, boolean defaultValue) {
         JsonNode value = get(name, false, "true or false");
         if (value == null) {
             return defaultValue;
@@ -210,12 +215,12 @@ final class Fields {
         return value.booleanValue();
     }
 
-    Price price(String name) {
+    public Price price(String name) {
         return price(get(name, true, "a price such as \"0.21 EUR\""), name);
     }
 
     /** An optional price: empty when absent (and as a placeholder when it failed). */
-    Optional<Price> optionalPrice(String name) {
+    public Optional<Price> optionalPrice(String name) {
         return Optional.ofNullable(price(get(name, false, "a price such as \"0.21 EUR\""), name));
     }
 
@@ -236,8 +241,17 @@ final class Fields {
         }
     }
 
-    Currency currency(String name) {
-        JsonNode value = get(name, true, "an ISO 4217 currency code such as \"EUR\"");
+    public Currency currency(String name) {
+        return currency(get(name, true, "an ISO 4217 currency code such as \"EUR\""), name);
+    }
+
+    /** An optional currency: {@code defaultValue} when absent (null as a placeholder when it failed). */
+    public Currency currency(String name, Currency defaultValue) {
+        JsonNode value = get(name, false, "an ISO 4217 currency code such as \"EUR\"");
+        return value == null && !failed.contains(name) ? defaultValue : currency(value, name);
+    }
+
+    private Currency currency(JsonNode value, String name) {
         if (value == null) {
             return null;
         }
@@ -247,15 +261,180 @@ final class Fields {
             return null;
         }
         try {
-            // The money package's own check of codes, reached through a zero price: no rule of ours.
-            return Price.parse("0 " + value.asText()).currency();
+            return Currencies.parse(value.asText());
         } catch (IllegalArgumentException e) {
-            fail(name, value, expected);
+            fail(name, value, expected + ": " + e.getMessage());
             return null;
         }
     }
 
-    <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    /**
+     * An exact decimal written as a JSON number; null when absent and optional (and as a placeholder when it
+     * failed).
+     */
+    public BigDecimal decimal(String name, boolean required) {
+        JsonNode value = get(name, required, "a number");
+        if (value == null) {
+            return null;
+        }
+        BigDecimal d = toDecimal(value, pathOf(name), problems);
+        if (d == null) {
+            failed.add(name);
+        }
+        return d;
+    }
+
+    /** A JSON number as an exact decimal; null (after recording why) when it is not one. */
+    public static BigDecimal toDecimal(JsonNode value, String path, Problems problems) {
+        if (!value.isNumber()) {
+            problems.add(path, Json.show(value), "must be a number, not " + Json.kind(value));
+            return null;
+        }
+        return value.decimalValue();
+    }
+
+    /**
+     * An amount of money: a JSON number or a string holding a decimal number ({@code "1500.00"}, which keeps its
+     * cents as written); null when absent and optional (and as a placeholder when it failed).
+     */
+    public BigDecimal amount(String name, boolean required) {
+        JsonNode value = get(name, required, "an amount such as \"1500.00\"");
+        if (value == null) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isTextual()) {
+            try {
+                return new BigDecimal(value.asText().trim());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        fail(name, value, "must be an amount such as \"1500.00\" or 1500.00, not " + Json.kind(value));
+        return null;
+    }
+
+    /** A month written {@code "2024-09"}; null (after recording why) when it is not one. */
+    public YearMonth month(String name) {
+        String text = string(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeException e) {
+            fail(name, node.get(name), "must be a month such as \"2024-09\"");
+            return null;
+        }
+    }
+
+    /**
+     * One of the words of {@code choices} (a string, matched exactly), mapped to its value; {@code defaultValue}
+     * when absent, null when it failed. A null {@code defaultValue} makes the field required.
+     */
+    public <T> T choice(String name, Map<String, T> choices, T defaultValue) {
+        String words = String.join(", ", choices.keySet());
+        JsonNode value = get(name, defaultValue == null, "one of " + words);
+        if (value == null) {
+            return failed.contains(name) ? null : defaultValue;
+        }
+        T t = choice(value, pathOf(name), problems, choices);
+        if (t == null) {
+            failed.add(name);
+        }
+        return t;
+    }
+
+    /** The value of {@code choices} named by a JSON string; null (after recording why) when it names none. */
+    public static <T> T choice(JsonNode value, String path, Problems problems, Map<String, T> choices) {
+        T t = value.isTextual() ? choices.get(value.asText()) : null;
+        if (t == null) {
+            String hint = "";
+            for (String c : choices.keySet()) {
+                if (value.isTextual() && c.equalsIgnoreCase(value.asText())) {
+                    hint = ". Maybe you meant " + c;
+                }
+            }
+            problems.add(path, Json.show(value), "must be one of " + String.join(", ", choices.keySet()) + hint);
+        }
+        return t;
+    }
+
+    /**
+     * Records a problem with a field that was read but breaks a rule of the reader (a sum, a uniqueness), and
+     * marks the field failed.
+     */
+    public void reject(String name, String value, String expected) {
+        problems.add(pathOf(name), value, expected);
+        failed.add(name);
+    }
+
+    /** An optional object whose values are read by {@code element}, in file order; null if any value failed. */
+    public <T> Map<String, T> map(String name, Element<T> element) {
+        JsonNode value = get(name, false, "an object {...}");
+        if (value == null) {
+            return failed.contains(name) ? null : Map.of();
+        }
+        if (!value.isObject()) {
+            fail(name, value, "must be an object {...}, not " + Json.kind(value));
+            return null;
+        }
+        Map<String, T> map = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : value.properties()) {
+            T t = element.read(e.getValue(), Json.field(pathOf(name), e.getKey()), problems);
+            if (t == null) {
+                failed.add(name);
+            } else {
+                map.put(e.getKey(), t);
+            }
+        }
+        return failed.contains(name) ? null : map;
+    }
+
+    /**
+     * Exchange rates: an object of {@code "BASE/QUOTE": rate}. Each pair is checked on its own by the money
+     * package (so that a problem names its pair), then all together (a pair given both ways).
+     */
+    public static ExchangeRates exchangeRates(JsonNode node, String path, Problems problems) {
+        if (!node.isObject()) {
+            problems.add(path, Json.show(node), "must be an object such as {\"USD/EUR\": 0.92}, not "
+                    + Json.kind(node));
+            return null;
+        }
+        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String pairPath = Json.field(path, e.getKey());
+            JsonNode value = e.getValue();
+            if (!value.isNumber()) {
+                problems.add(pairPath, Json.show(value), "must be a number (units of the second currency that one"
+                        + " unit of the first buys), not " + Json.kind(value));
+                ok = false;
+                continue;
+            }
+            BigDecimal rate = value.decimalValue();
+            try {
+                new ExchangeRates(Map.of(e.getKey(), rate));
+                rates.put(e.getKey(), rate);
+            } catch (IllegalArgumentException ex) {
+                problems.add(pairPath, Json.show(value), ex.getMessage());
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        try {
+            return new ExchangeRates(rates);
+        } catch (IllegalArgumentException ex) {
+            problems.add(path, Json.show(node), ex.getMessage());
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
         E[] constants = type.getEnumConstants();
         String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
         JsonNode value = get(name, true, "one of " + names);
@@ -280,7 +459,7 @@ final class Fields {
     }
 
     /** A nested object read by {@code element}; null when absent (optional) or failed. */
-    <T> T object(String name, boolean required, Element<T> element) {
+    public <T> T object(String name, boolean required, Element<T> element) {
         JsonNode value = get(name, required, "an object {...}");
         if (value == null) {
             return null;
@@ -293,12 +472,12 @@ final class Fields {
     }
 
     /** Whether the object has the field at all (null counts as given). */
-    boolean has(String name) {
+    public boolean has(String name) {
         return node.has(name);
     }
 
     /** A list whose elements are read by {@code element}; null if any element failed; empty when absent and optional. */
-    <T> List<T> list(String name, boolean required, Element<T> element) {
+    public <T> List<T> list(String name, boolean required, Element<T> element) {
         JsonNode value = get(name, required, "an array [...]");
         if (value == null) {
             return failed.contains(name) ? null : List.of();
@@ -322,7 +501,7 @@ final class Fields {
     }
 
     /** An optional array of distinct strings; empty when absent. */
-    Set<String> stringSet(String name) {
+    public Set<String> stringSet(String name) {
         List<String> list = list(name, false, Fields::text);
         if (list == null) {
             return null;
@@ -338,7 +517,7 @@ final class Fields {
     }
 
     /** An optional object of string values; empty when absent. */
-    Map<String, String> stringMap(String name) {
+    public Map<String, String> stringMap(String name) {
         JsonNode value = get(name, false, "an object {...} of strings");
         if (value == null) {
             return failed.contains(name) ? null : Map.of();
@@ -360,7 +539,7 @@ final class Fields {
     }
 
     /** A JSON string; null (after recording why) when it is another kind of value. */
-    static String text(JsonNode value, String path, Problems problems) {
+    public static String text(JsonNode value, String path, Problems problems) {
         if (!value.isTextual()) {
             problems.add(path, Json.show(value), "must be a string, not " + Json.kind(value));
             return null;
@@ -373,7 +552,7 @@ final class Fields {
      * The model's violations are reported under this object's path, except those about fields already reported
      * as failed (the constructor saw a placeholder there).
      */
-    <T> T build(Supplier<T> constructor) {
+    public <T> T build(Supplier<T> constructor) {
         T value;
         try {
             value = constructor.get();

@@ -1,10 +1,10 @@
-package org.aitco.core.json;
+package org.aitco.core.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
 
 /** JSON paths and short renderings of values for error messages. */
-final class Json {
+public final class Json {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int MAX_SHOWN = 60;
 
@@ -12,7 +12,7 @@ final class Json {
     }
 
     /** The path of field {@code name} of the object at {@code parent}: {@code a.b}, or {@code a["USD/EUR"]}. */
-    static String field(String parent, String name) {
+    public static String field(String parent, String name) {
         if (IDENTIFIER.matcher(name).matches()) {
             return parent.isEmpty() ? name : parent + "." + name;
         }
@@ -20,12 +20,12 @@ final class Json {
     }
 
     /** The path of element {@code i} of the array at {@code parent}. */
-    static String index(String parent, int i) {
+    public static String index(String parent, int i) {
         return parent + "[" + i + "]";
     }
 
     /** A value as it appears in a message: strings quoted, containers shortened. */
-    static String show(JsonNode node) {
+    public static String show(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "missing";
         }
@@ -34,7 +34,7 @@ final class Json {
     }
 
     /** What kind of JSON value a node is, for "must be a number, not a string". */
-    static String kind(JsonNode node) {
+    public static String kind(JsonNode node) {
         if (node.isNull()) {
             return "null";
         }
@@ -53,7 +53,7 @@ final class Json {
         return "an object";
     }
 
-    static String quoted(String s) {
+    public static String quoted(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -75,7 +75,7 @@ final class Json {
     }
 
     /** Levenshtein distance, for "Maybe you meant ..." hints on misspelt names. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
