@@ -13,12 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.aitco.core.json.MelangeConfig;
+import org.aitco.core.json.MelangeFiles;
 import org.aitco.core.json.ReportJson;
 import org.aitco.core.json.ScenarioFiles;
 import org.aitco.core.model.InputFileException;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.operate.ChargebackReport;
-import org.aitco.core.operate.ChargebackRequest;
 import org.aitco.core.operate.Chargeback;
 import org.aitco.core.risk.Risk;
 import org.aitco.core.risk.RiskOptions;
@@ -28,6 +29,8 @@ import org.aitco.core.risk.UncertaintyFiles;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
 import org.aitco.placement.LpExport;
+import org.aitco.placement.Melange;
+import org.aitco.placement.MelangeAllocation;
 import org.aitco.placement.Placement;
 import org.aitco.placement.PlacementOptions;
 import org.aitco.placement.Plan;
@@ -56,14 +59,24 @@ final class Cli {
                                                the placement optimiser: servers to buy per type and site,
                                                what runs where, what stays in the cloud; --export-lp also
                                                writes the full model in CPLEX LP format (for CBC, HiGHS, SCIP)
+              ./aitco place --melange CONFIG.json [--time-limit SECONDS] [--json OUT] [--export-lp OUT.lp]
+                                               the cheapest GPU allocation for a configuration of Mélange
+                                               (GPU-allocation solver for LLM serving) and its cost per hour
               ./aitco risk [FILE] [--uncertainties JSON] [--draws N] [--seed S] [--threads T] [--json OUT]
                                                Monte Carlo and sensitivity of the decision: NPV percentiles,
                                                chance each option is cheapest, regret, tornado, flip points
                                                (uncertainties default to risk/NAME.risk.json beside FILE)
+              ./aitco report [FILE] [--out report.html] [--uncertainties JSON] [--draws N] [--seed S]
+                             [--time-limit SECONDS]
+                                               one self-contained HTML file with charts: hybrid cost against
+                                               own servers, cumulative cash flows and break-even, cost lines,
+                                               the placement plan and (with uncertainties) the risk
               ./aitco validate FILE            check a scenario file and summarise what it holds
-              ./aitco chargeback FOCUS.csv... [--pools JSON] [--usage CSV] [--utilisation CSV]
-                                 [--config JSON] [--json OUT]
-                                               showback/chargeback of cloud and on-prem cost per owner
+              ./aitco chargeback FOCUS... [--pools JSON] [--usage CSV] [--utilisation CSV]
+                                 [--config JSON] [--json OUT] [--report OUT.html] [--threads T] [--strict]
+                                               showback/chargeback of cloud and on-prem cost per owner;
+                                               FOCUS: CSV or gzip files, folders, globs; rejected rows
+                                               summed up on stderr, and exit 1 with --strict
               ./aitco jshell                   JShell with the library on the class path
               ./aitco --help                   this text
 
@@ -98,6 +111,7 @@ final class Cli {
                 case "place" -> place(rest);
                 case "risk" -> risk(rest);
                 case "chargeback" -> chargeback(rest);
+                case "report" -> report(rest);
                 default -> usage("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -135,21 +149,54 @@ final class Cli {
         TcoResult result = Tco.analyze(scenario);
         out.print(wide ? result.toWideTable() : result.toTable());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(result)));
-        options.value("--csv").ifPresent(file -> writeJson(Path.of(file), result.toCsv()));
+        options.value("--csv").ifPresent(file -> writeText(Path.of(file), result.toCsv()));
         return OK;
     }
 
     private int place(Deque<String> args) {
-        Options options = Options.parse(args, "--json", "--example", "--time-limit", "--export-lp");
+        Options options = Options.parse(args, "--json", "--example", "--time-limit", "--export-lp", "--melange");
+        if (options.value("--melange").isPresent()) {
+            return melange(options);
+        }
         Scenario scenario = scenario(options);
         PlacementOptions placement = placementOptions(options);
         options.value("--export-lp").ifPresent(file -> {
+            options.positional().forEach(input -> refuseToOverwrite(input, file));
             LpExport.write(scenario, placement, Path.of(file));
             err.println("aitco: wrote " + file);
         });
         Plan plan = Placement.optimise(scenario, placement);
         out.print(plan.toText());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(plan)));
+        return OK;
+    }
+
+    /** A usage error when {@code output} is the file {@code input}: the model export must not replace its input. */
+    private static void refuseToOverwrite(String input, String output) {
+        try {
+            if (Files.exists(Path.of(output)) && Files.isSameFile(Path.of(input), Path.of(output))) {
+                throw new UsageException("--export-lp " + output + " is the input file; give another file name");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code place --melange CONFIG.json}: Mélange's GPU-allocation problem through the placement optimiser. */
+    private int melange(Options options) {
+        if (!options.positional().isEmpty() || options.value("--example").isPresent()) {
+            throw new UsageException("give either a scenario (FILE or --example) or --melange CONFIG.json, not both");
+        }
+        MelangeConfig config = MelangeFiles.read(Path.of(options.value("--melange").get()));
+        PlacementOptions placement = placementOptions(options);
+        options.value("--export-lp").ifPresent(file -> {
+            refuseToOverwrite(options.value("--melange").get(), file);
+            Melange.writeLp(config, placement, Path.of(file));
+            err.println("aitco: wrote " + file);
+        });
+        MelangeAllocation allocation = Melange.optimise(config, placement);
+        out.print(allocation.toText());
+        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(allocation)));
         return OK;
     }
 
@@ -166,6 +213,32 @@ final class Cli {
         RiskReport report = Risk.analyze(scenario, uncertainties, riskOptions);
         out.print(report.toText());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), report.toJson()));
+        return OK;
+    }
+
+    /** {@code report FILE [--out report.html]}: the TCO comparison, the plan and, with uncertainties, the risk. */
+    private int report(Deque<String> args) {
+        Options options = Options.parse(args, "--out", "--example", "--uncertainties", "--draws", "--seed",
+                "--time-limit");
+        Scenario scenario = scenario(options);
+        TcoResult tco = Tco.analyze(scenario);
+        Plan plan = Placement.optimise(scenario, placementOptions(options));
+        java.util.Optional<RiskReport> risk = java.util.Optional.empty();
+        Uncertainties uncertainties = null;
+        try {
+            uncertainties = uncertainties(options);
+        } catch (UsageException e) {
+            err.println("aitco: no risk section: " + e.getMessage());
+        }
+        if (uncertainties != null) {
+            RiskOptions riskOptions = RiskOptions.defaults().withDraws((int) number(options, "--draws", 2_000, 1,
+                    10_000_000));
+            riskOptions = riskOptions.withSeed(number(options, "--seed", riskOptions.seed(), Long.MIN_VALUE,
+                    Long.MAX_VALUE));
+            risk = java.util.Optional.of(Risk.analyze(scenario, uncertainties, riskOptions));
+        }
+        String html = org.aitco.report.HtmlReport.of(tco, java.util.Optional.of(plan), risk);
+        writeText(Path.of(options.value("--out").orElse("report.html")), html);
         return OK;
     }
 
@@ -231,21 +304,42 @@ final class Cli {
     }
 
     private int chargeback(Deque<String> args) {
-        Options options = Options.parse(args, "--pools", "--usage", "--utilisation", "--config", "--json");
+        boolean strict = args.removeIf("--strict"::equals); // a flag without a value (Options takes pairs)
+        Options options = Options.parse(args, "--pools", "--usage", "--utilisation", "--config", "--json",
+                "--report", "--threads");
         if (options.positional().isEmpty()) {
             throw new UsageException("chargeback needs at least one FOCUS cost file (CSV)");
         }
-        ChargebackRequest.Builder request = ChargebackRequest.builder();
+        Chargeback.Builder request = Chargeback.builder();
         options.positional().forEach(f -> request.focus(Path.of(f)));
         options.value("--pools").ifPresent(f -> request.onPremPools(Path.of(f)));
         options.value("--usage").ifPresent(f -> request.usage(Path.of(f)));
         options.value("--utilisation").ifPresent(f -> request.utilisation(Path.of(f)));
         options.value("--config").ifPresent(f -> request.config(Path.of(f)));
-        ChargebackReport report = Chargeback.run(request.build());
+        options.value("--threads").ifPresent(t -> {
+            try {
+                request.threads(Integer.parseInt(t));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--threads (" + t + ") must be a whole number from 1 to 256");
+            }
+        });
+        if (System.console() != null) {
+            request.progress(err); // a progress line for large files, only on a terminal
+        }
+        ChargebackReport report = request.run();
         out.print(report.toText());
         options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(report)));
+        options.value("--report").ifPresent(file -> writeText(Path.of(file), org.aitco.report.HtmlReport.of(report)));
+        if (!report.rejectionSummary().isEmpty()) {
+            err.print("aitco: " + report.rejectionSummary());
+        }
         if (!report.balanced()) {
             err.println("aitco: the allocations do not sum to the input costs; see the reconciliation above");
+            return BAD_INPUT;
+        }
+        if (strict && report.rowsRejected() > 0) {
+            err.println("aitco: --strict: %d row(s) rejected; correct them or run without --strict"
+                    .formatted(report.rowsRejected()));
             return BAD_INPUT;
         }
         return OK;
@@ -280,6 +374,10 @@ final class Cli {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void writeText(Path file, String text) {
+        writeJson(file, text);
     }
 
     private void writeJson(Path file, String json) {

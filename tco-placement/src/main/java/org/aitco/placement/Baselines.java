@@ -3,8 +3,8 @@ package org.aitco.placement;
 import org.aitco.core.model.Site;
 
 /**
- * Simple placements to start from and to compare with: all in the cloud, all on-prem (peak demand on the cheapest
- * owned server per unit), and a greedy one (mean demand on the cheapest owned server, the rest in the cloud).
+ * Simple placements to start from: all on-prem (peak demand on the cheapest owned server per unit), parts of
+ * workloads that may not be split on one platform, and the check that server counts fit the sites and budget.
  */
 final class Baselines {
     private Baselines() {
@@ -58,21 +58,16 @@ final class Baselines {
         return parts;
     }
 
-    static int[] allCloudServers(Problem pb) {
-        return new int[pb.platforms.size()];
-    }
-
     /** Owned servers for every group's peak on its cheapest owned platform, trimmed to fit the sites. */
     static int[] allOnPremServers(Problem pb) {
         return owned(pb, true);
     }
 
-    /** Owned servers for every group's mean demand on its cheapest owned platform, trimmed to fit the sites. */
-    static int[] greedyServers(Problem pb) {
-        return owned(pb, false);
-    }
-
-    private static int[] owned(Problem pb, boolean peak) {
+    /**
+     * Owned servers for every group's peak ({@code peak}) or mean demand on its cheapest owned platform, trimmed
+     * to fit the sites.
+     */
+    static int[] owned(Problem pb, boolean peak) {
         int np = pb.platforms.size();
         double[][] load = new double[np][pb.slices.count];
         for (int g = 0; g < pb.groups.size(); g++) {
@@ -107,5 +102,49 @@ final class Baselines {
             }
         }
         return n;
+    }
+
+    /**
+     * Part counts from fractional ones ({@code z[s][p]}): largest remainders, so that each split's parts add up to
+     * its k, on platforms that serve its whole mix; a split with no fractional guidance goes to
+     * {@link #partsOnOnePlatform}'s choice.
+     */
+    static int[][] roundParts(Problem pb, double[][] z) {
+        int np = pb.platforms.size();
+        int[][] out = new int[pb.splits.size()][np];
+        int[][] fallback = partsOnOnePlatform(pb);
+        for (int s = 0; s < out.length; s++) {
+            int k = pb.splits.get(s).parts();
+            double sum = 0;
+            for (int p = 0; p < np; p++) {
+                sum += pb.servesWholeSplit(s, p) ? Math.max(0, z[s][p]) : 0;
+            }
+            if (!(sum > 1e-9)) {
+                out[s] = fallback[s];
+                continue;
+            }
+            int given = 0;
+            double[] rest = new double[np];
+            for (int p = 0; p < np; p++) {
+                if (pb.servesWholeSplit(s, p)) {
+                    double v = Math.max(0, z[s][p]) * k / sum;
+                    out[s][p] = (int) Math.floor(v + 1e-9);
+                    rest[p] = v - out[s][p];
+                    given += out[s][p];
+                }
+            }
+            while (given < k) {
+                int best = -1;
+                for (int p = 0; p < np; p++) {
+                    if (pb.servesWholeSplit(s, p) && (best < 0 || rest[p] > rest[best])) {
+                        best = p;
+                    }
+                }
+                out[s][best]++;
+                rest[best] = -1;
+                given++;
+            }
+        }
+        return out;
     }
 }

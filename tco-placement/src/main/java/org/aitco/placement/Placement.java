@@ -33,6 +33,8 @@ public final class Placement {
     static final int MAX_STEP = 3;
     /** Owned platforms with at most this many useful servers get a full sweep of their count. */
     static final int SWEEP_LIMIT = 64;
+    /** LP solves allowed per second of the time limit (about half the rate measured on one busy core). */
+    static final long LPS_PER_SECOND = 2_000;
 
     private Placement() {
     }
@@ -101,8 +103,10 @@ public final class Placement {
             return PlanBuilder.infeasible(pb, Diagnosis.afterSolving(pb), elapsed(start));
         }
         double lowerBound = Double.NaN;
-        if (r1.usable() && r1.state().isOptimal() && !r1.timedOut()) {
-            lowerBound = relaxFirstStage ? r1.objective() : r1.objective() * (1 - options.relativeGap());
+        if (r1.usable() && r1.state().isOptimal() && !r1.timedOut() && relaxFirstStage) {
+            if (relaxFirstStage) {
+                lowerBound = r1.objective(); // an LP optimum bounds the full model; ojAlgo's MIP "optimal" does not
+            }
         } else {
             long left = budget - elapsedMillis(start);
             FirstStage.Result lp = FirstStage.solve(first, executor, Math.max(100, left / 3), options.deterministic(),
@@ -110,11 +114,7 @@ public final class Placement {
             if (lp.usable() && lp.state().isOptimal()) {
                 lowerBound = lp.objective();
             }
-            notes.add(r1.timedOut() ? "the first stage hit the time limit; the lower bound is its LP relaxation"
-                    : "the first stage ended %s; the lower bound is its LP relaxation".formatted(r1.state()));
-        }
-        if (reduced && !Double.isNaN(lowerBound)) {
-            notes.add("the lower bound comes from the grouped slices (mean demand), so it is approximate");
+            notes.add(r1.timedOut() ? "the first stage hit the time limit" : "the first stage ended %s".formatted(r1.state()));
         }
         SecondStage second = new SecondStage(pb, executor, options.deterministic());
         int np = pb.platforms.size();
@@ -135,11 +135,15 @@ public final class Placement {
             }
         }
         SecondStage.Evaluation best = second.evaluate(servers, commits, chosen);
-        long searchBudget = Math.max(2_000, options.timeLimit().toSeconds() * 100);
+        // Work is counted in LP solves, not seconds, so that a deterministic run stops at the same point whatever the
+        // machine's load; the wall clock only stops a run that is far slower than expected.
+        long work = Math.max(1, options.timeLimit().toSeconds()) * LPS_PER_SECOND;
+        long searchBudget = work / 10;
+        long heuristicBudget = budget / 5;
         boolean stoppedByTime = false;
         boolean improved = true;
         while (improved && second.solves < searchBudget) {
-            if (elapsedMillis(start) > budget) {
+            if (elapsedMillis(start) > heuristicBudget) {
                 stoppedByTime = true;
                 break;
             }
@@ -161,8 +165,8 @@ public final class Placement {
                 if (e.cost() < round.cost() * (1 - 1e-9)) {
                     round = e;
                 }
-                if (second.solves >= searchBudget || elapsedMillis(start) > budget) {
-                    stoppedByTime = elapsedMillis(start) > budget;
+                if (second.solves >= searchBudget || elapsedMillis(start) > heuristicBudget) {
+                    stoppedByTime = elapsedMillis(start) > heuristicBudget;
                     break;
                 }
             }
@@ -178,7 +182,7 @@ public final class Placement {
                 continue;
             }
             int bound = pb.serverBound(p);
-            for (int v = 0; v <= bound && second.solves < searchBudget; v++) {
+            for (int v = 0; v <= bound && second.solves < searchBudget && elapsedMillis(start) < heuristicBudget; v++) {
                 int[] n = best.servers().clone();
                 if (v == n[p]) {
                     continue;
@@ -194,18 +198,44 @@ public final class Placement {
             }
         }
         if (improved && !stoppedByTime) {
-            notes.add("the local search stopped at its budget of %d slice solves".formatted(searchBudget));
+            notes.add("the local search stopped at its budget of %d LP solves".formatted(searchBudget));
         } else if (stoppedByTime) {
             notes.add("the local search stopped at the time limit");
         }
+        if (!best.feasible()) {
+            SecondStage.Evaluation cloud = second.evaluate(new int[np], new int[pb.commitOptions.size()],
+                    Baselines.partsOnOnePlatform(pb));
+            if (cloud.feasible()) {
+                best = cloud;
+            }
+        }
+        // The proof: our own branch and bound over servers, commitments and part counts, each slice exact.
+        if (reduced) {
+            lowerBound = Double.NaN; // the grouped slices' LP bound is not a bound of the full model
+        }
+        Search.Outcome exact = new Search(pb, second, executor).run(best, options.relativeGap(),
+                start + budget * 1_000_000L, work);
+        if (exact.best() != null && (!best.feasible() || exact.best().cost() < best.cost())) {
+            best = exact.best();
+        }
+        if (Double.isFinite(exact.lowerBound())) {
+            lowerBound = Double.isNaN(lowerBound) ? exact.lowerBound() : Math.max(lowerBound, exact.lowerBound());
+        }
+        if (!exact.complete()) {
+            notes.add(("the branch and bound over servers, commitments and parts stopped at its work limit (%d LP "
+                    + "solves for a %d s time limit) or the time limit, after %d boxes")
+                    .formatted(work, options.timeLimit().toSeconds(), exact.nodes()));
+        }
         Duration time = elapsed(start);
         if (!best.feasible()) {
-            return PlanBuilder.infeasible(pb, Diagnosis.afterSolving(pb), time);
+            return PlanBuilder.infeasible(pb, exact.complete() ? Diagnosis.afterSolving(pb)
+                    : "no feasible plan was found within the time limit (%d s), and none is proven impossible: "
+                    .formatted(options.timeLimit().toSeconds()) + Diagnosis.afterSolving(pb), time);
         }
         PlanStatus status;
         OptionalDouble gap = Double.isNaN(lowerBound) ? OptionalDouble.empty()
                 : OptionalDouble.of(Math.max(0, (best.cost() - lowerBound) / best.cost()));
-        if (gap.isPresent() && gap.getAsDouble() <= options.relativeGap() && !reduced) {
+        if (gap.isPresent() && gap.getAsDouble() <= options.relativeGap()) {
             status = new PlanStatus.Optimal(gap.getAsDouble(), time);
         } else {
             status = new PlanStatus.Feasible(gap, time);

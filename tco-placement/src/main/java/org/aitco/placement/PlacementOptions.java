@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * give each group its mean demand, which is faster but optimistic about peaks.
  *
  * @param timeLimit           wall-clock budget of the whole solve; the optimiser returns its best plan by then
- * @param relativeGap         gap between the plan's cost and the proven lower bound at which the plan counts
- *                            as optimal, as a fraction (1e-4 = 0.01 %)
+ * @param relativeGap         gap between the plan's cost and the proven lower bound of the full model at which
+ *                            the plan counts as optimal and the search stops, as a fraction (1e-6 by default)
  * @param deterministic       whether the same scenario must give the same plan: the first stage is then solved as
  *                            its LP relaxation and rounded (ojAlgo's branch and bound answered differently on
  *                            consecutive solves in one JVM); otherwise as a mixed-integer model
@@ -61,9 +61,9 @@ public record PlacementOptions(Duration timeLimit, double relativeGap, boolean d
         noSplit = java.util.Collections.unmodifiableSet(new TreeSet<>(noSplit));
     }
 
-    /** Defaults: 60 s, gap 1e-4, deterministic, 168 slices a year, every workload splittable, no budget. */
+    /** Defaults: 60 s, gap 1e-6, deterministic, 168 slices a year, every workload splittable, no budget. */
     public static PlacementOptions defaults() {
-        return new PlacementOptions(Duration.ofSeconds(60), 1e-4, true, HOURS_PER_WEEK, Set.of(),
+        return new PlacementOptions(Duration.ofSeconds(60), 1e-6, true, HOURS_PER_WEEK, Set.of(),
                 OptionalDouble.empty());
     }
 

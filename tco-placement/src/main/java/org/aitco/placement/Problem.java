@@ -12,8 +12,9 @@ import org.aitco.core.model.RequestClass;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.model.ServerType;
 import org.aitco.core.model.Site;
-import org.aitco.core.model.SpaceCost;
 import org.aitco.core.model.Workload;
+import org.aitco.core.tco.CostCategory;
+import org.aitco.core.tco.UnitCosts;
 
 /**
  * The placement problem in numbers: workload groups, platforms and their cost coefficients, built from a scenario
@@ -28,15 +29,12 @@ import org.aitco.core.model.Workload;
  * whole mix) on one platform. Platforms: each server type at each site (owned), each cloud offering on demand,
  * and on spot where it is offered and an interruptible group may use it.
  *
- * <p>Cost per owned server over the horizon, discounted (see {@link Slices} for the discounting): the purchase at
- * month 0 and again at each end of useful life inside the horizon, less the residual value at each replacement
- * and, at the end of the horizon, less the straight-line book value between price and residual value;
- * maintenance ({@code price * fraction / 12} a month), space (peak IT kW or rack units times the monthly price),
- * staff ({@code perServerYear / 12} a month) and idle energy ({@code idleWatts / 1000 * pue * hoursPerMonth}
- * kWh a month at the escalated price). Energy above idle is {@code (peak - idle) / 1000 * pue} kWh per
- * server-hour of load. Cloud: instance-hours at the on-demand or spot price with the yearly price change;
- * committed instances for consecutive terms covering the horizon (a last term running past the horizon is paid
- * in full), the upfront share at the start of each term and the rest monthly; egress per unit served in the cloud.
+ * <p>Costs are the calculator's ({@link UnitCosts}, one cost model): per owned server its discounted fixed flows
+ * (purchases, residual and book value, maintenance, space, staff, idle energy); energy above idle is
+ * {@code (peak - idle) / 1000 * pue} kWh per server-hour of load, weighted like every spread flow by
+ * {@link Slices}; cloud instance-hours at the on-demand or spot price with the yearly price change; committed
+ * instances for consecutive terms covering the horizon (a last term cut by the horizon is paid pro rata, as the
+ * calculator pays it); egress per unit served in the cloud.
  */
 final class Problem {
 
@@ -202,7 +200,8 @@ final class Problem {
                         scenario.inReportingCurrency(c.onDemandPerHour()), 0, new double[5], 0, 0, 0, egress));
                 int p = platforms.size() - 1;
                 for (Commitment commitment : c.commitments()) {
-                    commitOptions.add(new CommitOption(p, commitment, commitmentCost(commitment)));
+                    commitOptions.add(new CommitOption(p, commitment,
+                            UnitCosts.perCommittedInstance(scenario, commitment)));
                 }
             }
             if (anySpot) {
@@ -213,53 +212,17 @@ final class Problem {
         }
     }
 
+    /** One server's fixed cost over the horizon by {@link #CAPEX}..{@link #IDLE_ENERGY}, from the calculator's. */
     private double[] ownedFixedCost(ServerType type, Site site) {
-        FinancialAssumptions f = scenario.financials();
-        int months = f.horizonMonths();
-        double price = scenario.inReportingCurrency(type.purchasePrice());
-        int life = Math.max(1, (int) Math.round(type.usefulLifeYears() * 12));
+        double[] byCategory = UnitCosts.perServer(scenario, type, site);
         double[] cost = new double[5];
-        int bought = 0;
-        for (int m = 0; m < months; m += life) {
-            if (m > 0) {
-                cost[CAPEX] -= type.residualValueFraction() * price * Slices.startOfMonth(f, m);
-            }
-            cost[CAPEX] += price * Slices.startOfMonth(f, m);
-            bought = m;
-        }
-        int age = months - bought;
-        double bookValue = price * (1 - (1 - type.residualValueFraction()) * Math.min(1.0, (double) age / life));
-        cost[CAPEX] -= bookValue * Slices.startOfMonth(f, months);
-        double spacePerMonth = scenario.inReportingCurrency(site.space().price())
-                * (site.space().basis() == SpaceCost.Basis.PER_KW_MONTH ? type.peakWatts() / 1000.0 : type.rackUnits());
-        double staffPerMonth = scenario.inReportingCurrency(site.staffPerServerYear()) / 12;
-        double idleKwhPerMonth = type.idleWatts() / 1000.0 * site.pue() * f.hoursPerMonth();
-        double energyPrice = scenario.inReportingCurrency(site.energyPerKwh());
-        for (int m = 0; m < months; m++) {
-            double df = Slices.endOfMonth(f, m);
-            int y = m / 12;
-            cost[MAINTENANCE] += price * type.maintenancePerYearFraction() / 12 * df;
-            cost[SPACE] += spacePerMonth * df;
-            cost[STAFF] += staffPerMonth * df;
-            cost[IDLE_ENERGY] += idleKwhPerMonth * energyPrice * Math.pow(1 + f.energyEscalationPerYear(), y) * df;
-        }
+        cost[CAPEX] = byCategory[CostCategory.CAPEX.ordinal()] + byCategory[CostCategory.RESIDUAL_VALUE.ordinal()];
+        cost[MAINTENANCE] = byCategory[CostCategory.MAINTENANCE.ordinal()];
+        cost[SPACE] = byCategory[CostCategory.SPACE.ordinal()];
+        cost[STAFF] = byCategory[CostCategory.STAFF.ordinal()];
+        cost[IDLE_ENERGY] = byCategory[CostCategory.IT_ENERGY.ordinal()]
+                + byCategory[CostCategory.COOLING_FACILITY.ordinal()];
         return cost;
-    }
-
-    private double commitmentCost(Commitment commitment) {
-        FinancialAssumptions f = scenario.financials();
-        double perHour = scenario.inReportingCurrency(commitment.effectivePerHour());
-        int termMonths = commitment.termYears() * 12;
-        double total = 0;
-        for (int start = 0; start < f.horizonMonths(); start += termMonths) {
-            double termTotal = perHour * Math.pow(1 + f.cloudPriceChangePerYear(), start / 12)
-                    * termMonths * f.hoursPerMonth();
-            total += commitment.upfrontFraction() * termTotal * Slices.startOfMonth(f, start);
-            for (int m = start; m < start + termMonths; m++) {
-                total += (1 - commitment.upfrontFraction()) * termTotal / termMonths * Slices.endOfMonth(f, m);
-            }
-        }
-        return total;
     }
 
     /** Cost of one instance (or server-equivalent of dynamic energy) for slice t, without egress. */
@@ -294,16 +257,7 @@ final class Problem {
         Site site = scenario.sites().get(pl.siteIndex());
         long byPower = (long) Math.floor(site.powerCapacityKw() / pl.facilityKw() + 1e-9);
         long byRacks = site.rackUnitsCapacity() / pl.rackUnits();
-        double need = 0;
-        for (int t = 0; t < slices.count; t++) {
-            double n = 0;
-            for (int g = 0; g < groups.size(); g++) {
-                if (pl.throughput()[g] > 0) {
-                    n += groups.get(g).demand()[t] / pl.throughput()[g];
-                }
-            }
-            need = Math.max(need, n);
-        }
+        double need = peakNeed(p);
         long byNeed = (long) Math.ceil(need - 1e-9);
         long byBudget = capexBudget.isPresent() && pl.purchasePrice() > 0
                 ? (long) Math.floor(capexBudget.getAsDouble() / pl.purchasePrice() + 1e-9) : Long.MAX_VALUE;
@@ -312,6 +266,11 @@ final class Problem {
 
     /** Peak instances of cloud platform p needed for every compatible group at once (an upper bound). */
     double instanceBound(int p) {
+        return peakNeed(p);
+    }
+
+    /** The most servers or instances of platform p any slice needs when every compatible group runs on it. */
+    private double peakNeed(int p) {
         Platform pl = platforms.get(p);
         double need = 0;
         for (int t = 0; t < slices.count; t++) {

@@ -3,31 +3,47 @@ package org.aitco.placement;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Variable;
 
 /**
- * The second stage: with server counts and commitments fixed, one small mixed-integer model per time slice decides
- * whole cloud instances (on demand and spot) and every group's shares. The parts of a workload that may not be
- * split freely are fixed too: its groups' shares are {@code parts[s][p] / k}. Slices with the same demand and the same
- * ratio of cloud to energy weight have proportional costs, hence the same optimum: each is solved once.
+ * The second stage: with server counts and commitments fixed, each time slice is an independent problem of whole
+ * cloud instances (on demand and spot) and every group's shares, solved exactly by our own branch and bound on the
+ * instance counts with ojAlgo's LP relaxation at each node. The parts of a workload that may not be split freely
+ * are fixed ({@code parts[s][p] / k}) or, for a bound over a box of part counts, kept between
+ * {@code lo[s][p] / k} and {@code hi[s][p] / k}. Slices with the same demand and the same ratio of cloud to
+ * energy weight have proportional costs, hence the same optimum: each is solved once, and answers are kept for
+ * later calls with the same capacities.
+ *
+ * <p>What a slice answer proves: its cost is that of a feasible dispatch (whole instances, every capacity row
+ * met); its bound is the lowest LP relaxation among the nodes still open when the search stopped (the cost itself
+ * when the search closed every node), so no dispatch of that slice with those capacities costs less.
  */
 final class SecondStage {
 
-    /** A slice's dispatch: {@code share[g][p]}, whole instances per cloud platform, and its cost. */
-    record SliceDispatch(double[][] share, int[] instances, double cost) {
+    /**
+     * A slice's dispatch: {@code share[g][p]}, whole instances per cloud platform, its cost, and the proven bound of
+     * the slice's cost at these capacities.
+     */
+    record SliceDispatch(double[][] share, int[] instances, double cost, double bound) {
     }
 
-    /** A whole plan in numbers: the fixed decisions and every slice's dispatch; cost infinite when infeasible. */
-    record Evaluation(int[] servers, int[] commitments, int[][] parts, SliceDispatch[] slices, double cost) {
+    /**
+     * A whole plan in numbers: the fixed decisions and every slice's dispatch; cost infinite when infeasible.
+     * {@code lowerBound} is what no plan with these servers, commitments and parts (or, for a box, within it) can
+     * beat.
+     */
+    record Evaluation(int[] servers, int[] commitments, int[][] parts, SliceDispatch[] slices, double cost,
+                      double lowerBound) {
         boolean feasible() {
             return Double.isFinite(cost);
         }
     }
 
-    private record Solved(double[][] share, int[] instances, double normalisedCost) {
+    private record Solved(double[][] share, int[] instances, double normalisedCost, double normalisedBound) {
     }
 
     /**
@@ -36,16 +52,34 @@ final class SecondStage {
      * double and would otherwise force an 11th instance. Far below the checker's tolerance (1e-6).
      */
     static final double CAPACITY_SLACK = 1e-9;
+    /** A slice's branch and bound stops when its bound is within this relative distance of its best dispatch. */
+    static final double SLICE_GAP = 1e-9;
+    /** Most LP nodes of one slice's branch and bound. */
+    static final int SLICE_NODE_LIMIT = 2_000;
+    /** Most remembered slice answers. */
+    private static final int CACHE_LIMIT = 200_000;
 
     private final Problem pb;
     private final ExecutorService executor;
     private final boolean deterministic;
+    private final String[] sliceKeys;
+    private final Map<String, Solved> cache = new HashMap<>();
+    /** LP relaxations solved so far. */
     int solves;
 
     SecondStage(Problem pb, ExecutorService executor, boolean deterministic) {
         this.pb = pb;
         this.executor = executor;
         this.deterministic = deterministic;
+        sliceKeys = new String[pb.slices.count];
+        for (int t = 0; t < sliceKeys.length; t++) {
+            double ratio = pb.slices.energyWeight[t] / pb.slices.cloudWeight[t];
+            double[] d = new double[pb.groups.size()];
+            for (int g = 0; g < d.length; g++) {
+                d[g] = pb.groups.get(g).demand()[t];
+            }
+            sliceKeys[t] = Arrays.toString(d) + "/" + String.format("%.12e", ratio);
+        }
     }
 
     /** Cost of owning {@code servers} and holding {@code commitments}, before any slice. */
@@ -65,79 +99,212 @@ final class SecondStage {
      * {@code parts[s]} null leaves split s free).
      */
     Evaluation evaluate(int[] servers, int[] commitments, int[][] parts) {
+        return evaluate(servers, commitments, parts, parts);
+    }
+
+    /**
+     * Every slice solved with these servers and commitments and the parts of split s on platform p between
+     * {@code lo[s][p]} and {@code hi[s][p]} (a row null: split s free). With {@code lo == hi} this is a plan;
+     * otherwise its cost is not a plan's, but its bound is still a lower bound on every slice's cost.
+     */
+    Evaluation evaluate(int[] servers, int[] commitments, int[][] lo, int[][] hi) {
         int np = pb.platforms.size();
         double[] committed = new double[np];
         for (int j = 0; j < commitments.length; j++) {
             committed[pb.commitOptions.get(j).platform()] += commitments[j];
         }
-        Map<String, Solved> cache = new HashMap<>();
-        SliceDispatch[] out = new SliceDispatch[pb.slices.count];
-        double total = fixedCost(servers, commitments);
-        for (int t = 0; t < pb.slices.count; t++) {
-            double ratio = pb.slices.energyWeight[t] / pb.slices.cloudWeight[t];
-            double[] d = new double[pb.groups.size()];
-            for (int g = 0; g < d.length; g++) {
-                d[g] = pb.groups.get(g).demand()[t];
-            }
-            String key = Arrays.toString(d) + "/" + String.format("%.12e", ratio);
-            final int slice = t;
-            Solved s = cache.computeIfAbsent(key, k -> solve(slice, servers, committed, parts));
-            if (s == null) {
-                return new Evaluation(servers, commitments, parts, out, Double.POSITIVE_INFINITY);
-            }
-            double cost = s.normalisedCost() * pb.slices.cloudWeight[t];
-            out[t] = new SliceDispatch(s.share(), s.instances(), cost);
-            total += cost;
+        StringBuilder capacity = new StringBuilder(Arrays.toString(servers)).append(Arrays.toString(committed));
+        for (int s = 0; s < lo.length; s++) {
+            capacity.append(Arrays.toString(lo[s])).append(Arrays.toString(hi[s]));
         }
-        return new Evaluation(servers, commitments, parts, out, total);
+        String capacityKey = capacity.toString();
+        SliceDispatch[] out = new SliceDispatch[pb.slices.count];
+        double fixed = fixedCost(servers, commitments);
+        double total = fixed;
+        double bound = fixed;
+        for (int t = 0; t < pb.slices.count; t++) {
+            String key = sliceKeys[t] + capacityKey;
+            Solved s = cache.get(key);
+            if (s == null) {
+                s = solve(t, servers, committed, lo, hi);
+                if (cache.size() >= CACHE_LIMIT) {
+                    cache.clear();
+                }
+                cache.put(key, s);
+            }
+            if (s.share() == null) {
+                return new Evaluation(servers, commitments, lo, out, Double.POSITIVE_INFINITY,
+                        Double.POSITIVE_INFINITY);
+            }
+            double w = pb.slices.cloudWeight[t];
+            out[t] = new SliceDispatch(s.share(), s.instances(), s.normalisedCost() * w, s.normalisedBound() * w);
+            total += s.normalisedCost() * w;
+            bound += s.normalisedBound() * w;
+        }
+        return new Evaluation(servers, commitments, lo, out, total, Math.min(bound, total));
     }
 
-    private Solved solve(int t, int[] servers, double[] committed, int[][] parts) {
-        Solved s = solve(t, servers, committed, parts, false);
-        return s != null ? s : solve(t, servers, committed, parts, true);
+    /** An LP relaxation's answer at a node: its objective (a bound), instances and shares; null when infeasible. */
+    private record Lp(double objective, double[] instances, double[][] share) {
     }
 
-    /** One slice; when {@code relaxed}, instances are continuous and rounded up afterwards. */
-    private Solved solve(int t, int[] servers, double[] committed, int[][] parts, boolean relaxed) {
+    private record Node(double bound, long order, int[] yLo, int[] yHi, Lp lp) {
+    }
+
+    /** One slice exactly: branch and bound on whole instances, best bound first. Share null: infeasible. */
+    private Solved solve(int t, int[] servers, double[] committed, int[][] lo, int[][] hi) {
+        int np = pb.platforms.size();
+        double norm = pb.slices.cloudWeight[t];
+        int[] yLo = new int[np];
+        int[] yHi = new int[np];
+        double[] price = new double[np];
+        for (int p = 0; p < np; p++) {
+            Problem.Platform pl = pb.platforms.get(p);
+            if (!pl.owned()) {
+                yHi[p] = (int) Math.ceil(pb.instanceBound(p) - 1e-9) + 1;
+                price[p] = pb.hourlyCost(pl, t) / norm;
+            }
+        }
+        Lp root = lp(t, servers, committed, lo, hi, yLo, yHi);
+        if (root == null) {
+            return new Solved(null, null, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        }
+        PriorityQueue<Node> open = new PriorityQueue<>((a, b) -> a.bound() != b.bound()
+                ? Double.compare(a.bound(), b.bound()) : Long.compare(a.order(), b.order()));
+        long order = 0;
+        double best = Double.POSITIVE_INFINITY;
+        double[][] bestShare = null;
+        int[] bestInstances = null;
+        open.add(new Node(root.objective(), order++, yLo, yHi, root));
+        int nodes = 1;
+        double bound = Double.POSITIVE_INFINITY;
+        double pruned = Double.POSITIVE_INFINITY;
+        while (!open.isEmpty()) {
+            Node node = open.poll();
+            if (node.bound() >= best - SLICE_GAP * Math.abs(best)) {
+                bound = Math.min(node.bound(), best);
+                open.clear();
+                break;
+            }
+            // Rounding every fractional count up keeps the LP's shares feasible: a dispatch, so an upper bound.
+            int[] up = new int[np];
+            double cost = node.lp().objective();
+            int branch = -1;
+            double widest = 0;
+            for (int p = 0; p < np; p++) {
+                double v = node.lp().instances()[p];
+                up[p] = (int) Math.ceil(v - 1e-7);
+                cost += (up[p] - v) * price[p];
+                double frac = Math.min(v - Math.floor(v), Math.ceil(v) - v);
+                if (frac > 1e-7 && frac * price[p] > widest) {
+                    widest = frac * price[p];
+                    branch = p;
+                }
+            }
+            if (cost < best) {
+                best = cost;
+                bestShare = node.lp().share();
+                bestInstances = up;
+            }
+            if (branch < 0) {
+                continue;
+            }
+            if (nodes >= SLICE_NODE_LIMIT) {
+                bound = node.bound();
+                for (Node n : open) {
+                    bound = Math.min(bound, n.bound());
+                }
+                open.clear();
+                break;
+            }
+            double v = node.lp().instances()[branch];
+            int[] downHi = node.yHi().clone();
+            downHi[branch] = (int) Math.floor(v);
+            int[] upLo = node.yLo().clone();
+            upLo[branch] = (int) Math.ceil(v);
+            for (int[][] child : new int[][][] {{node.yLo(), downHi}, {upLo, node.yHi()}}) {
+                Lp r = lp(t, servers, committed, lo, hi, child[0], child[1]);
+                nodes++;
+                if (r != null && r.objective() < best - SLICE_GAP * Math.abs(best)) {
+                    open.add(new Node(Math.max(r.objective(), node.bound()), order++, child[0], child[1], r));
+                } else if (r != null) {
+                    pruned = Math.min(pruned, Math.max(r.objective(), node.bound()));
+                }
+            }
+        }
+        if (bestShare == null) {
+            return new Solved(null, null, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        }
+        return new Solved(bestShare, bestInstances, best, Math.min(Math.min(bound, pruned), best));
+    }
+
+    /** The slice's LP relaxation with instances of cloud platform p in {@code [yLo[p], yHi[p]]}. */
+    private Lp lp(int t, int[] servers, double[] committed, int[][] lo, int[][] hi, int[] yLo, int[] yHi) {
         solves++;
         int np = pb.platforms.size();
         int ng = pb.groups.size();
         double norm = pb.slices.cloudWeight[t];
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable[][] f = new Variable[ng][np];
+        double[][] weight = new double[ng][np];
         Expression[] cap = new Expression[np];
         Variable[] y = new Variable[np];
+        boolean any = false;
         for (int g = 0; g < ng; g++) {
             Problem.Group grp = pb.groups.get(g);
             double d = grp.demand()[t];
             if (d <= 0) {
                 continue;
             }
+            any = true;
             Expression demand = model.newExpression("d_" + g).level(1);
-            int[] fixed = grp.noSplit() ? parts[grp.split()] : null;
+            int k = grp.noSplit() ? pb.splits.get(grp.split()).parts() : 0;
+            int[] from = grp.noSplit() ? lo[grp.split()] : null;
+            int[] to = grp.noSplit() ? hi[grp.split()] : null;
+            boolean served = false;
             for (int p = 0; p < np; p++) {
                 Problem.Platform pl = pb.platforms.get(p);
                 double thr = pl.throughput()[g];
-                if (thr <= 0 || (pl.owned() && servers[p] == 0) || (fixed != null && fixed[p] == 0)) {
+                if (thr <= 0 || (pl.owned() && servers[p] == 0) || (to != null && to[p] == 0)
+                        || (!pl.owned() && yHi[p] == 0 && committed[p] == 0)) {
+                    if (from != null && from[p] > 0) {
+                        return null;
+                    }
                     continue;
                 }
                 double load = d / thr;
-                double cost = (pl.owned() ? load * pb.hourlyCost(pl, t) : 0) + d * pb.egressCost(grp, pl, t);
-                double part = fixed == null ? -1 : (double) fixed[p] / pb.splits.get(grp.split()).parts();
-                f[g][p] = model.newVariable("f_" + g + "_" + p).lower(fixed == null ? 0 : part)
-                        .upper(fixed == null ? 1 : part).weight(cost / norm);
+                weight[g][p] = ((pl.owned() ? load * pb.hourlyCost(pl, t) : 0) + d * pb.egressCost(grp, pl, t)) / norm;
+                f[g][p] = model.newVariable("f_" + g + "_" + p).lower(from == null ? 0 : (double) from[p] / k)
+                        .upper(to == null ? 1 : (double) to[p] / k).weight(weight[g][p]);
                 demand.set(f[g][p], 1);
+                served = true;
                 if (cap[p] == null) {
                     if (pl.owned()) {
                         cap[p] = model.newExpression("c_" + p).upper(servers[p] + CAPACITY_SLACK);
                     } else {
                         cap[p] = model.newExpression("c_" + p).upper(committed[p] + CAPACITY_SLACK);
-                        y[p] = model.newVariable("y_" + p).integer(!relaxed).lower(0)
-                                .upper(Math.ceil(pb.instanceBound(p)) + 1).weight(pb.hourlyCost(pl, t) / norm);
+                        y[p] = model.newVariable("y_" + p).lower(yLo[p]).upper(yHi[p])
+                                .weight(pb.hourlyCost(pl, t) / norm);
                         cap[p].set(y[p], -1);
                     }
                 }
                 cap[p].set(f[g][p], load);
+            }
+            if (!served) {
+                return null;
+            }
+        }
+        double[] instances = new double[np];
+        double[][] share = new double[ng][np];
+        if (!any) {
+            return new Lp(0, instances, share);
+        }
+        // Instances bought below their lower bound by the branching still cost: keep their price in the objective.
+        double objective = 0;
+        for (int p = 0; p < np; p++) {
+            if (y[p] == null && yLo[p] > 0) {
+                instances[p] = yLo[p];
+                objective += yLo[p] * pb.hourlyCost(pb.platforms.get(p), t) / norm;
             }
         }
         Ojalgo.configure(model, 5_000, deterministic, 1e-9);
@@ -145,39 +312,26 @@ final class SecondStage {
         if (!r.usable()) {
             return null;
         }
-        double[][] share = new double[ng][np];
-        int[] instances = new int[np];
-        double cost = 0;
         for (int p = 0; p < np; p++) {
             if (y[p] != null) {
-                double v = r.value(model.indexOf(y[p]));
-                instances[p] = (int) (relaxed ? Math.ceil(v - 1e-7) : Math.round(v));
-                cost += instances[p] * pb.hourlyCost(pb.platforms.get(p), t) / norm;
+                instances[p] = Math.max(yLo[p], Math.min(yHi[p], r.value(model.indexOf(y[p]))));
+                objective += instances[p] * pb.hourlyCost(pb.platforms.get(p), t) / norm;
             }
         }
         for (int g = 0; g < ng; g++) {
+            double sum = 0;
             for (int p = 0; p < np; p++) {
                 if (f[g][p] != null) {
                     double v = Math.max(0, Math.min(1, r.value(model.indexOf(f[g][p]))));
                     share[g][p] = v < 1e-10 ? 0 : v;
+                    sum += share[g][p];
                 }
             }
-        }
-        for (int g = 0; g < ng; g++) {
-            double sum = Arrays.stream(share[g]).sum();
-            if (sum > 0) {
-                for (int p = 0; p < np; p++) {
-                    share[g][p] /= sum;
-                    if (f[g][p] != null) {
-                        Problem.Platform pl = pb.platforms.get(p);
-                        Problem.Group grp = pb.groups.get(g);
-                        double load = grp.demand()[t] / pl.throughput()[g];
-                        cost += share[g][p] * ((pl.owned() ? load * pb.hourlyCost(pl, t) : 0)
-                                + grp.demand()[t] * pb.egressCost(grp, pl, t)) / norm;
-                    }
-                }
+            for (int p = 0; p < np && sum > 0; p++) {
+                share[g][p] /= sum;
+                objective += share[g][p] * weight[g][p];
             }
         }
-        return new Solved(share, instances, cost);
+        return new Lp(objective, instances, share);
     }
 }

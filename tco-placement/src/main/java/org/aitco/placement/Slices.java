@@ -7,16 +7,16 @@ import java.util.List;
 import org.aitco.core.model.FinancialAssumptions;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.model.Workload;
+import org.aitco.core.tco.UnitCosts;
 
 /**
  * The time slices of a placement model: hours of a typical week (one set for the whole horizon when no workload
  * grows, one set per year otherwise), with their hours and discounted, price-trended weights over the horizon,
  * and each workload's demand in each.
  *
- * <p>Weights: an hour {@code h} of the horizon lies in month {@code m = h / hoursPerMonth} and year
- * {@code y = h / hoursPerYear}; its cash flows are discounted by {@code (1 + rate)^-((m + 1) / 12)} (end of the
- * month). A slice's cloud weight sums {@code discount * (1 + cloudPriceChange)^y} over its hours, its energy
- * weight {@code discount * (1 + energyEscalation)^y}. A slice's demand is the mean demand of its hours, which is
+ * <p>Weights: an hour of the horizon weighs what the calculator gives an hour of its month
+ * ({@link UnitCosts#hourWeights}: end-of-month discount times the cloud or energy price factor of its year); a
+ * slice's cloud and energy weights sum those of its hours. A slice's demand is the mean demand of its hours, which is
  * exact for day- and week-long profiles at one slice per hour of the week.
  */
 final class Slices {
@@ -45,16 +45,6 @@ final class Slices {
         this.exact = exact;
     }
 
-    /** Discount factor of a cash flow at the end of month {@code m} (0-based). */
-    static double endOfMonth(FinancialAssumptions f, int m) {
-        return Math.pow(1 + f.discountRatePerYear(), -(m + 1) / 12.0);
-    }
-
-    /** Discount factor of a cash flow at the start of month {@code m} (0-based). */
-    static double startOfMonth(FinancialAssumptions f, int m) {
-        return Math.pow(1 + f.discountRatePerYear(), -m / 12.0);
-    }
-
     static Slices of(Scenario scenario, int slicesPerYear) {
         FinancialAssumptions f = scenario.financials();
         List<Workload> workloads = scenario.workloads();
@@ -70,25 +60,14 @@ final class Slices {
         double[] energy = new double[t0];
         double[][] demand = new double[workloads.size()][t0];
         boolean exact = true;
-        double[] cloudTrend = new double[years];
-        double[] energyTrend = new double[years];
-        for (int y = 0; y < years; y++) {
-            cloudTrend[y] = Math.pow(1 + f.cloudPriceChangePerYear(), y);
-            energyTrend[y] = Math.pow(1 + f.energyEscalationPerYear(), y);
-        }
+        double[][] weight = UnitCosts.hourWeights(f);
         int horizon = f.horizonHours();
-        int months = f.horizonMonths();
-        double[] df = new double[months];
-        for (int m = 0; m < months; m++) {
-            df[m] = endOfMonth(f, m);
-        }
         for (int h = 0; h < horizon; h++) {
             int y = h / hpy;
             int t = (grows ? y * week : 0) + h % week;
-            double d = df[h / hpm];
             hours[t] += 1;
-            cloud[t] += d * cloudTrend[y];
-            energy[t] += d * energyTrend[y];
+            cloud[t] += weight[0][h / hpm];
+            energy[t] += weight[1][h / hpm];
         }
         for (int w = 0; w < workloads.size(); w++) {
             var profile = workloads.get(w).demand();

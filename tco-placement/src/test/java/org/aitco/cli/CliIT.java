@@ -106,6 +106,21 @@ class CliIT {
     }
 
     @Test
+    void chargebackSumsUpRejectedRowsOnStderrAndStrictExitsOne(@TempDir Path dir) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(EXAMPLES.resolve("chargeback/focus_sample.csv")));
+        lines.set(3, lines.get(3).replaceFirst("^NULL,0\\.", "NULL,x0.")); // line 4: BilledCost not a number
+        Path bad = dir.resolve("bad.csv");
+        Files.write(bad, lines);
+        Run lenient = run("chargeback", bad.toString());
+        assertThat(lenient.code()).as(lenient.err()).isZero();
+        assertThat(lenient.err()).contains("1 row(s) rejected", "bad.csv: 1 row(s) with BilledCost must be a decimal");
+        Run strict = run("chargeback", bad.toString(), "--strict");
+        assertThat(strict.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(strict.err()).contains("--strict: 1 row(s) rejected");
+        assertThat(strict.out()).contains("Rejected rows (1)");
+    }
+
+    @Test
     void chargebackWithoutAFileIsAUsageError() {
         Run r = run("chargeback");
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);

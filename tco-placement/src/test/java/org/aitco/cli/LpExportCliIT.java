@@ -2,10 +2,7 @@ package org.aitco.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,21 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 class LpExportCliIT {
     private static final Path EXAMPLES = Path.of("..", "examples");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static MelangeCliIT.Run run(String... args) {
+        return MelangeCliIT.run(args);
     }
 
     @Test
     void placeWritesTheFullModelAndThePlan(@TempDir Path dir) throws IOException {
         Path lp = dir.resolve("model.lp");
-        Run r = run("place", EXAMPLES.resolve("steady-chatbot.json").toString(), "--time-limit", "20",
+        MelangeCliIT.Run r = run("place", EXAMPLES.resolve("steady-chatbot.json").toString(), "--time-limit", "20",
                 "--export-lp", lp.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("wrote " + lp);
@@ -47,8 +37,24 @@ class LpExportCliIT {
     @Test
     void aFolderThatDoesNotExistIsNamed(@TempDir Path dir) {
         Path lp = dir.resolve("missing").resolve("model.lp");
-        Run r = run("place", EXAMPLES.resolve("steady-chatbot.json").toString(), "--export-lp", lp.toString());
+        MelangeCliIT.Run r = run("place", EXAMPLES.resolve("steady-chatbot.json").toString(), "--export-lp", lp.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(lp.toString()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void theInputIsNeverOverwritten(@TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("s.json");
+        Files.copy(EXAMPLES.resolve("steady-chatbot.json"), scenario);
+        String before = Files.readString(scenario);
+        MelangeCliIT.Run r = run("place", scenario.toString(), "--export-lp", scenario.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r.err()).contains("--export-lp " + scenario + " is the input file");
+        assertThat(Files.readString(scenario)).isEqualTo(before);
+        Path config = dir.resolve("m.json");
+        Files.copy(EXAMPLES.resolve("melange").resolve("example.json"), config);
+        r = run("place", "--melange", config.toString(), "--export-lp", config.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(Files.readString(config)).contains("gpu_info");
     }
 }

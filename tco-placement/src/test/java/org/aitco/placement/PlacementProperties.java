@@ -1,5 +1,6 @@
 package org.aitco.placement;
 
+import org.aitco.testing.PlanChecker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -18,6 +19,12 @@ import net.jqwik.api.constraints.LongRange;
 class PlacementProperties {
 
     /**
+     * Options of these properties: a 10 s limit (20,000 LP solves) keeps the suite short; the work limit is counted
+     * in LP solves, so a plan cut by it is still the same on every run.
+     */
+    static final PlacementOptions OPTIONS = PlacementOptions.defaults().withTimeLimit(java.time.Duration.ofSeconds(10));
+
+    /**
      * One workload, one server type, one cloud offering: the optimiser buys the number of servers that the
      * tco-core calculator finds optimal on the exact load-duration curve (or one that costs the same, a tie), and
      * the calculator prices that hybrid at the optimiser's cost.
@@ -25,7 +32,7 @@ class PlacementProperties {
     @Property(tries = 15)
     void singleWorkloadMatchesTheCalculatorsOptimum(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
         Scenario s = Generated.single(seed);
-        Plan plan = Placement.optimise(s);
+        Plan plan = Placement.optimise(s, OPTIONS);
         // Whole cloud instances make the continuous lower bound loose, so the status may be FEASIBLE with a gap:
         // optimality is checked against the calculator instead.
         assertThat(plan.isFeasible()).isTrue();
@@ -74,7 +81,7 @@ class PlacementProperties {
     @Property(tries = 10)
     void plansAreValidAndNoDearerThanSimplePlacements(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
         Scenario s = Generated.portfolio(seed);
-        Plan plan = Placement.optimise(s);
+        Plan plan = Placement.optimise(s, OPTIONS);
         if (!plan.isFeasible()) {
             return;
         }
@@ -83,8 +90,8 @@ class PlacementProperties {
         SecondStage second = new SecondStage(pb, java.util.concurrent.ForkJoinPool.commonPool(), true);
         int[][] chosen = new int[pb.splits.size()][];
         double cost = plan.cost().total().amount().doubleValue();
-        for (int[] servers : new int[][] {Baselines.allCloudServers(pb), Baselines.allOnPremServers(pb),
-                Baselines.greedyServers(pb)}) {
+        for (int[] servers : new int[][] {SimplePlacements.allCloudServers(pb), Baselines.allOnPremServers(pb),
+                SimplePlacements.greedyServers(pb)}) {
             SecondStage.Evaluation e = second.evaluate(servers, new int[pb.commitOptions.size()], chosen);
             if (e.feasible()) {
                 assertThat(cost).as("plan vs baseline %s", Arrays.toString(servers))
@@ -104,8 +111,8 @@ class PlacementProperties {
                 w.tags(), w.model(), w.demand(), w.slo(), w.allowedJurisdictions(), w.egressGbPerMillionUnits(),
                 w.egressGbPerMonth(), w.interruptible(), List.of(new RequestClass("only", 1, w.model())), 1))
                 .toList());
-        Plan a = Placement.optimise(s);
-        Plan b = Placement.optimise(oneClass);
+        Plan a = Placement.optimise(s, OPTIONS);
+        Plan b = Placement.optimise(oneClass, OPTIONS);
         assertThat(b.status().getClass()).isEqualTo(a.status().getClass());
         assertThat(b.servers()).isEqualTo(a.servers());
         assertThat(b.commitments()).isEqualTo(a.commitments());
@@ -123,8 +130,7 @@ class PlacementProperties {
     @Property(tries = 8)
     void mixedPlansAreValid(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
         Scenario s = Generated.mixedPortfolio(seed);
-        PlacementOptions options = seed % 2 == 0 ? PlacementOptions.defaults()
-                : PlacementOptions.defaults().withNoSplit(Set.of("w0"));
+        PlacementOptions options = seed % 2 == 0 ? OPTIONS : OPTIONS.withNoSplit(Set.of("w0"));
         Plan plan = Placement.optimise(s, options);
         if (!plan.isFeasible()) {
             return;
@@ -132,7 +138,7 @@ class PlacementProperties {
         assertThat(PlanChecker.violations(s, plan, options)).isEmpty();
         Problem pb = new Problem(s, options);
         SecondStage second = new SecondStage(pb, java.util.concurrent.ForkJoinPool.commonPool(), true);
-        SecondStage.Evaluation cloud = second.evaluate(Baselines.allCloudServers(pb),
+        SecondStage.Evaluation cloud = second.evaluate(SimplePlacements.allCloudServers(pb),
                 new int[pb.commitOptions.size()], Baselines.partsOnOnePlatform(pb));
         if (cloud.feasible()) {
             assertThat(plan.cost().total().amount().doubleValue()).isLessThanOrEqualTo(cloud.cost() * (1 + 1e-9) + 0.05);
@@ -148,9 +154,9 @@ class PlacementProperties {
     @net.jqwik.api.Example
     void consecutiveSolvesInOneJvmGiveTheSamePlan() {
         Scenario s = Generated.portfolio(432);
-        Plan first = Placement.optimise(s);
+        Plan first = Placement.optimise(s, OPTIONS);
         for (int i = 0; i < 3; i++) {
-            Plan again = Placement.optimise(s);
+            Plan again = Placement.optimise(s, OPTIONS);
             assertThat(again.servers()).isEqualTo(first.servers());
             assertThat(again.cost()).isEqualTo(first.cost());
         }
@@ -160,8 +166,8 @@ class PlacementProperties {
     @Property(tries = 3)
     void deterministic(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
         Scenario s = Generated.portfolio(seed);
-        Plan a = Placement.optimise(s);
-        Plan b = Placement.optimise(s);
+        Plan a = Placement.optimise(s, OPTIONS);
+        Plan b = Placement.optimise(s, OPTIONS);
         assertThat(b.servers()).isEqualTo(a.servers());
         assertThat(b.cloud()).isEqualTo(a.cloud());
         assertThat(b.dispatch()).isEqualTo(a.dispatch());

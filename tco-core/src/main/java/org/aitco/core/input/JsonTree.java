@@ -48,8 +48,8 @@ public final class JsonTree {
 
     /**
      * The tree of the document; null when it is not well-formed JSON, in which case {@code problems} holds
-     * one violation at {@code $} whose value gives the line and column (and whose text names the field the
-     * parser was in, when it was in one). The document is named in messages by {@code noun} ("the end of the
+     * one violation at {@code $} whose value gives the line and column, and whose text names the field the
+     * parser was in, when it was in one. The document is named in messages by {@code noun} ("the end of the
      * scenario object") and {@code describing} ("must be a JSON object describing a scenario").
      */
     public static JsonNode parse(Reader reader, Problems problems, String noun, String describing) {

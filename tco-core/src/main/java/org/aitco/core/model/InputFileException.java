@@ -34,6 +34,17 @@ public abstract class InputFileException extends RuntimeException {
         return violations;
     }
 
+    /**
+     * For sources whose problems read better in their own form (a CSV file's {@code file, line 12: problem});
+     * {@code message} must name the source and every violation.
+     */
+    protected InputFileException(String source, List<Violation> violations, String message) {
+        super(Objects.requireNonNull(message, "message"));
+        message(source, violations);
+        this.source = source;
+        this.violations = List.copyOf(violations);
+    }
+
     private static String message(String source, List<Violation> violations) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(violations, "violations");

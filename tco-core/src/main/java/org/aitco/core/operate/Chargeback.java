@@ -69,6 +69,11 @@ public final class Chargeback {
     public static final class Builder {
         private Path config;
         private final List<Function<ChargebackConfig, List<CloudCosts>>> cloud = new ArrayList<>();
+        private final List<Path> focusPaths = new ArrayList<>();
+        private final List<String> readWarnings = new ArrayList<>();
+        private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        private FocusStream.Limits limits = FocusStream.Limits.DEFAULT;
+        private java.io.PrintStream progress;
         private Path pools;
         private Path usage;
         private Path utilisation;
@@ -82,10 +87,54 @@ public final class Chargeback {
             return this;
         }
 
-        /** A FOCUS CSV file (gzip-compressed too). */
+        /**
+         * FOCUS CSV files: a file, a folder (its {@code *.csv}, {@code *.csv.gz} and {@code *.gz} files, in name
+         * order, sub-folders included) or a glob such as {@code exports/2024-*.csv.gz}. A gzip-compressed file is
+         * recognised by its first bytes. A file given twice, or with the same bytes as an earlier one, is read once
+         * and the report says so.
+         */
         public Builder focus(Path file) {
             Objects.requireNonNull(file, "focus");
-            cloud.add(c -> List.of(readFocus(file, c)));
+            int index = focusPaths.size();
+            focusPaths.add(file);
+            cloud.add(c -> readFocus(index, c));
+            return this;
+        }
+
+        /**
+         * Threads that parse FOCUS files (default: the processors, at most 4); the report is the same for any
+         * number.
+         */
+        public Builder threads(int count) {
+            if (count < 1 || count > 256) {
+                throw new IllegalArgumentException("threads (%d) must be between 1 and 256".formatted(count));
+            }
+            threads = count;
+            return this;
+        }
+
+        /**
+         * Limits of each FOCUS file: at most {@code maxBytes} bytes (after decompression; default 1 TiB) and
+         * {@code maxRecordBytes} per record (default 8 MiB), so that an endless or binary stream stops with an
+         * error naming the file and line.
+         */
+        public Builder focusLimits(long maxBytes, int maxRecordBytes) {
+            limits = new FocusStream.Limits(maxBytes, maxRecordBytes, limits.chunkBytes());
+            return this;
+        }
+
+        /** Chunks of {@code bytes} for the parsing threads (tests use small ones to get many chunks). */
+        Builder chunkBytes(int bytes) {
+            limits = new FocusStream.Limits(limits.maxBytes(), limits.maxRecordBytes(), bytes);
+            return this;
+        }
+
+        /**
+         * Where to print a progress line (rows, MB/s, time left) while a FOCUS file of more than 8 MB is read; the
+         * command line passes stderr when it is a terminal. Off by default.
+         */
+        public Builder progress(java.io.PrintStream out) {
+            progress = Objects.requireNonNull(out, "progress");
             return this;
         }
 
@@ -153,6 +202,11 @@ public final class Chargeback {
             return Optional.ofNullable(config);
         }
 
+        /** Warnings of reading (files read once though given twice). */
+        List<String> readWarnings() {
+            return readWarnings;
+        }
+
         List<CloudCosts> cloudCosts(ChargebackConfig c) {
             List<CloudCosts> out = new ArrayList<>();
             for (Function<ChargebackConfig, List<CloudCosts>> f : cloud) {
@@ -173,12 +227,46 @@ public final class Chargeback {
             return Optional.ofNullable(utilisation);
         }
 
-        private static CloudCosts readFocus(Path file, ChargebackConfig c) {
-            FocusData d = FocusReader.read(file, c.currencyIfAbsent());
-            CloudCostAggregator agg = new CloudCostAggregator(c);
-            d.rows().forEach(agg::add);
-            d.rejections().forEach(agg::reject);
-            return agg.result(d.file());
+        /** The files of the {@code index}-th {@link #focus} path, each read once across all paths. */
+        private List<CloudCosts> readFocus(int index, ChargebackConfig c) {
+            List<Path> before = new ArrayList<>();
+            for (int i = 0; i < index; i++) {
+                before.addAll(FocusFiles.expand(focusPaths.get(i)));
+            }
+            List<Path> mine = FocusFiles.expand(focusPaths.get(index));
+            List<Path> all = new ArrayList<>(before);
+            all.addAll(mine);
+            List<FocusFiles.Input> marked = FocusFiles.withDuplicates(all);
+            List<CloudCosts> out = new ArrayList<>();
+            for (FocusFiles.Input in : marked.subList(before.size(), marked.size())) {
+                if (in.duplicateOf() != null) {
+                    readWarnings.add("%s is the same file as %s (same bytes): read once, not counted twice"
+                            .formatted(in.file(), in.duplicateOf()));
+                    continue;
+                }
+                out.add(readFocusFile(in.file(), c));
+            }
+            return out;
+        }
+
+        private CloudCosts readFocusFile(Path file, ChargebackConfig c) {
+            FocusStream.Progress p = progress == null ? null : new ProgressLine(progress, file);
+            Aggregating s = FocusStream.read(file, c.currencyIfAbsent(), threads, limits, p,
+                    () -> new Aggregating(new CloudCostAggregator(c)), (a, b) -> a.agg.merge(b.agg));
+            return s.agg.result(file.toString());
+        }
+    }
+
+    /** Folds the rows of a chunk into an aggregator. */
+    private record Aggregating(CloudCostAggregator agg) implements FocusStream.Sink {
+        @Override
+        public void row(FocusRow row) {
+            agg.add(row);
+        }
+
+        @Override
+        public void reject(RowRejection rejection) {
+            agg.reject(rejection);
         }
     }
 }

@@ -66,8 +66,8 @@ public final class CloudCostAggregator {
     private final Map<CloudCostKey, Sum> groups = new HashMap<>();
     private final Map<Reason, long[]> rejected = new LinkedHashMap<>();
     private final List<RowRejection> examples = new ArrayList<>();
-    /** Owner per Tags object, so that equal tag maps are matched once (bounded). */
-    private final Map<Map<String, String>, String> ownerCache = new HashMap<>();
+    /** Owner per Tags map instance (the reader hands out one instance per distinct cell); bounded. */
+    private final Map<Map<String, String>, String> ownerCache = new java.util.IdentityHashMap<>();
 
     CloudCostAggregator(ChargebackConfig config) {
         this.tagKey = config.tagKey();

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -32,7 +31,7 @@ final class CsvTable {
     private final Path file;
     private final String[] header;
 
-    private CsvTable(Path file, String[] header) {
+    CsvTable(Path file, String[] header) {
         this.file = file;
         this.header = header;
     }
@@ -125,7 +124,14 @@ final class CsvTable {
         if (cell == null) {
             return true;
         }
-        String s = cell.trim();
-        return s.isEmpty() || s.toLowerCase(Locale.ROOT).equals("null");
+        int from = 0;
+        int to = cell.length();
+        while (from < to && cell.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && cell.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return from == to || to - from == 4 && cell.regionMatches(true, from, "null", 0, 4);
     }
 }

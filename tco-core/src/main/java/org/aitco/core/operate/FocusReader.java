@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,37 +43,93 @@ public final class FocusReader {
      */
     public static FocusData read(Path file, Currency currencyIfAbsent) {
         Objects.requireNonNull(file, "file");
-        String name = file.toString();
-        List<FocusRow> rows = new ArrayList<>();
-        List<RowRejection> rejections = new ArrayList<>();
-        Columns[] columns = new Columns[1];
-        CsvTable.read(file, (line, cells) -> {
-            if (columns[0] == null) {
-                throw new IllegalStateException("header not read");
+        Collected c = FocusStream.read(file, currencyIfAbsent, 1, FocusStream.Limits.DEFAULT, null, Collected::new,
+                Collected::addAll);
+        return new FocusData(file.toString(), c.rows, c.rejections);
+    }
+
+    /** The rows and rejections of a file, in file order. */
+    private static final class Collected implements FocusStream.Sink {
+        final List<FocusRow> rows = new ArrayList<>();
+        final List<RowRejection> rejections = new ArrayList<>();
+
+        @Override
+        public void row(FocusRow row) {
+            rows.add(row);
+        }
+
+        @Override
+        public void reject(RowRejection rejection) {
+            rejections.add(rejection);
+        }
+
+        void addAll(Collected later) {
+            rows.addAll(later.rows);
+            rejections.addAll(later.rejections);
+        }
+    }
+
+    /**
+     * Per-thread caches of cells that repeat from row to row (timestamps, tags, currency codes): parsing each
+     * distinct text once gives the same values as parsing every row. Bounded: cleared when large.
+     */
+    static final class RowCache {
+        private static final int MAX = 50_000;
+        private final Map<String, Instant> instants = new HashMap<>();
+        private final Map<String, Map<String, String>> tags = new HashMap<>();
+        private final Map<String, Currency> currencies = new HashMap<>();
+
+        Instant instant(String[] cells, int index, String column) {
+            String s = cells[index];
+            Instant i = s == null ? null : instants.get(s);
+            if (i == null) {
+                i = Cells.instant(cells, index, column);
+                if (instants.size() >= MAX) {
+                    instants.clear();
+                }
+                instants.put(s, i);
             }
-            Columns c = columns[0];
-            if (cells.length != c.width) {
-                rejections.add(new RowRejection(name, line, "(row)", cells.length + " cells",
-                        "must have %d cells, one per header column".formatted(c.width)));
-                return;
+            return i;
+        }
+
+        Map<String, String> tags(String cell) {
+            if (cell == null) {
+                return Map.of();
             }
-            try {
-                rows.add(c.row(line, cells, currencyIfAbsent));
-            } catch (Cells.BadCell e) {
-                rejections.add(new RowRejection(name, line, e.column, e.value, e.reason));
+            Map<String, String> t = tags.get(cell);
+            if (t == null) {
+                t = Map.copyOf(Tags.parse(cell, "Tags")); // as FocusRow keeps it: the copy there is then free
+                if (tags.size() >= MAX) {
+                    tags.clear();
+                }
+                tags.put(cell, t);
             }
-        }, header -> columns[0] = new Columns(file, header, currencyIfAbsent));
-        return new FocusData(name, rows, rejections);
+            return t;
+        }
+
+        Currency currency(String code) {
+            Currency c = currencies.get(code);
+            if (c == null) {
+                c = Columns.currency(code);
+                currencies.put(code, c);
+            }
+            return c;
+        }
     }
 
     /** Column positions of one file. */
-    private static final class Columns {
+    static final class Columns {
         final int width;
+        /** The columns a row needs; the others are not read. */
+        final boolean[] wanted;
+        private final Currency currencyIfAbsent;
         final int billed, effective, list, category, chargeClass, start, end, currency, provider, serviceCategory,
                 serviceName, resourceId, resourceType, region, sku, skuPriceDetails, description, pricingUnit,
                 pricingQuantity, consumedUnit, consumedQuantity, commitmentId, commitmentStatus, tags;
 
-        Columns(Path file, CsvTable header, Currency currencyIfAbsent) {
+        Columns(Path file, String[] names, Currency currencyIfAbsent) {
+            CsvTable header = new CsvTable(file, names);
+            this.currencyIfAbsent = currencyIfAbsent;
             width = header.width();
             billed = mandatory(file, header, "BilledCost");
             effective = mandatory(file, header, "EffectiveCost");
@@ -99,6 +156,15 @@ public final class FocusReader {
             commitmentId = header.column("CommitmentDiscountId");
             commitmentStatus = header.column("CommitmentDiscountStatus");
             tags = header.column("Tags");
+            wanted = new boolean[width];
+            for (int i : new int[] {billed, effective, list, category, chargeClass, start, end, currency, provider,
+                    serviceCategory, serviceName, resourceId, resourceType, region, sku, skuPriceDetails, description,
+                    pricingUnit, pricingQuantity, consumedUnit, consumedQuantity, commitmentId, commitmentStatus,
+                    tags}) {
+                if (i >= 0) {
+                    wanted[i] = true;
+                }
+            }
         }
 
         private static int mandatory(Path file, CsvTable header, String column) {
@@ -114,11 +180,11 @@ public final class FocusReader {
             return i;
         }
 
-        FocusRow row(long line, String[] cells, Currency currencyIfAbsent) {
+        FocusRow row(long line, String[] cells, RowCache cache) {
             BigDecimal billedCost = Cells.decimal(cells, billed, "BilledCost");
             BigDecimal effectiveCost = Cells.decimal(cells, effective, "EffectiveCost");
-            Instant from = Cells.instant(cells, start, "ChargePeriodStart");
-            Instant to = Cells.instant(cells, end, "ChargePeriodEnd");
+            Instant from = cache.instant(cells, start, "ChargePeriodStart");
+            Instant to = cache.instant(cells, end, "ChargePeriodEnd");
             if (to.isBefore(from)) {
                 throw new Cells.BadCell("ChargePeriodEnd", cells[end].trim(),
                         "must not be before ChargePeriodStart (" + cells[start].trim() + ")");
@@ -132,9 +198,9 @@ public final class FocusReader {
                 }
                 cur = currencyIfAbsent;
             } else {
-                cur = currency(code);
+                cur = cache.currency(code);
             }
-            Map<String, String> tagMap = tags < 0 ? Map.of() : Tags.parse(cells[tags], "Tags");
+            Map<String, String> tagMap = tags < 0 ? Map.of() : cache.tags(cells[tags]);
             return new FocusRow(line, billedCost, effectiveCost, Cells.decimalOrNull(cells, list, "ListCost"),
                     Cells.text(cells, category), Cells.text(cells, chargeClass), from, to, cur,
                     Cells.text(cells, provider), Cells.text(cells, serviceCategory), Cells.text(cells, serviceName),
@@ -146,8 +212,8 @@ public final class FocusReader {
                     Cells.text(cells, commitmentId), Cells.text(cells, commitmentStatus), tagMap);
         }
 
-        private static Currency currency(String code) {
-            if (!code.matches("[A-Z]{3}")) {
+        static Currency currency(String code) {
+            if (code.length() != 3 || !isUpper(code.charAt(0)) || !isUpper(code.charAt(1)) || !isUpper(code.charAt(2))) {
                 throw new Cells.BadCell("BillingCurrency", code, "must be an ISO 4217 code such as USD");
             }
             try {
@@ -159,6 +225,10 @@ public final class FocusReader {
             } catch (IllegalArgumentException e) {
                 throw new Cells.BadCell("BillingCurrency", code, "must be an ISO 4217 code such as USD");
             }
+        }
+
+        private static boolean isUpper(char c) {
+            return c >= 'A' && c <= 'Z';
         }
     }
 }

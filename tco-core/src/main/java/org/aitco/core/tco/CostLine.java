@@ -16,7 +16,7 @@ import org.aitco.core.money.Money;
 public record CostLine(CostCategory category, List<Double> monthly, Money nominal, Money npv) {
     public CostLine {
         Objects.requireNonNull(category, "category");
-        monthly = List.copyOf(Objects.requireNonNull(monthly, "monthly"));
+        monthly = MonthlyValues.copyOf(Objects.requireNonNull(monthly, "monthly"));
         Objects.requireNonNull(nominal, "nominal");
         Objects.requireNonNull(npv, "npv");
     }

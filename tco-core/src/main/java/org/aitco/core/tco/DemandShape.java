@@ -35,6 +35,11 @@ final class DemandShape {
     final double[] sumAbove;
     /** The highest rank present in each year. */
     final int[] yearTop;
+    /** Width of a cell of the rank index: the highest base value over {@link #cells}. */
+    private final double cellWidth;
+    private final int cells;
+    /** {@code [c]}: the first rank whose base value is above {@code c * cellWidth}, for c in [0, cells]. */
+    private final int[] cellStart;
 
     DemandShape(double[] cycle, int months, int hoursPerMonth) {
         len = cycle.length;
@@ -77,6 +82,36 @@ final class DemandShape {
         }
         countAbove = cnt;
         sumAbove = sum;
+        cells = Integer.highestOneBit(Math.max(1, len / 4));
+        double top = sortedBase[len - 1];
+        cellWidth = top > 0 && Double.isFinite(top) ? top / cells : 0;
+        cellStart = new int[cells + 1];
+        for (int c = 0; c <= cells && cellWidth > 0; c++) {
+            double x = c * cellWidth;
+            int lo = 0;
+            int hi = len;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sortedBase[mid] > x) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            cellStart[c] = lo;
+        }
+    }
+
+    /**
+     * A rank near the first whose base value is above {@code x}: a starting point for an exact search, never
+     * above it by more than a cell's ranks (or 0 when no index could be built).
+     */
+    int guessAbove(double x) {
+        if (cellWidth <= 0 || !(x > 0)) {
+            return 0;
+        }
+        double q = x / cellWidth;
+        return q >= cells ? cellStart[cells] : cellStart[Math.max(0, (int) q - 1)];
     }
 
     /**
@@ -224,6 +259,28 @@ final class DemandShape {
         private int firstNeedingMore(int lo, int top, int k, int y, double capacity, double multiplier,
                                      double throughput) {
             int hi = top;
+            // start near the rank of the demand that needs k + 1 instances, then search exactly: gallop up from
+            // there while the rank still needs at most k, then halve
+            double factor = growth[y] * scale;
+            int guess = shape.guessAbove((capacity + k * throughput / multiplier) / factor);
+            if (guess > lo && guess < hi) {
+                if (need(guess, y, capacity, multiplier, throughput) > k) {
+                    hi = guess;
+                } else {
+                    lo = guess + 1;
+                    for (int step = 1; lo < hi; step <<= 1) {
+                        int probe = lo + step - 1;
+                        if (probe >= hi) {
+                            break;
+                        }
+                        if (need(probe, y, capacity, multiplier, throughput) > k) {
+                            hi = probe;
+                            break;
+                        }
+                        lo = probe + 1;
+                    }
+                }
+            }
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
                 if (need(mid, y, capacity, multiplier, throughput) > k) {

@@ -27,19 +27,36 @@ final class Engine {
     }
 
     /**
+     * What a fleet of capacity C and the cloud above it carry in each month: {@code sum min(d, C)}, {@code sum
+     * (d - C)^+} and {@code sum d} per second over the month's hours, and the cloud instance-hours
+     * {@code sum ceilUnits((d - C) * multiplier / t)} over the hours above C.
+     */
+    static final class Months {
+        final double[] own;
+        final double[] overflow;
+        final double[] demand;
+        final long[] instances;
+
+        Months(int months) {
+            own = new double[months];
+            overflow = new double[months];
+            demand = new double[months];
+            instances = new long[months];
+        }
+    }
+
+    /**
      * Prices {@code n} own servers (none when {@code servers == null}) carrying up to {@code n * ownThroughput} of
-     * each hour's demand, the rest on {@code cloud} (none when null: the fleet must carry everything).
+     * each hour's demand, the rest on {@code cloud} (none when null: the fleet must carry everything), walking
+     * the hours of {@code demand}.
      */
     static void fleetAndCloud(Horizon hz, double[] demand, ServerCosts servers, double ownThroughput, int n,
                               CloudRate cloud, Flows out) {
-        double[][] f = out.monthly;
         int hpm = hz.hoursPerMonth;
         double capacity = servers == null ? 0 : n * ownThroughput;
         double cloudThroughput = cloud == null ? 1 : cloud.throughput;
         double multiplier = cloud == null ? 1 : 1 + cloud.overhead;
-        double served = 0;
-        double ownServed = 0;
-        double instanceHours = 0;
+        Months q = new Months(hz.months);
         for (int m = 0, h = 0; m < hz.months; m++) {
             double own = 0;
             double overflow = 0;
@@ -57,7 +74,33 @@ final class Engine {
                     instances += ceilUnits(x * multiplier / cloudThroughput);
                 }
             }
-            served += monthDemand;
+            q.own[m] = own;
+            q.overflow[m] = overflow;
+            q.demand[m] = monthDemand;
+            q.instances[m] = instances;
+        }
+        fleetAndCloud(hz, q, servers, ownThroughput, n, cloud, out);
+    }
+
+    /**
+     * Prices {@code n} own servers (none when {@code servers == null}) of capacity {@code n * ownThroughput} and
+     * {@code cloud} above it (none when null: the fleet must carry everything) from what they carry each month.
+     */
+    static void fleetAndCloud(Horizon hz, Months q, ServerCosts servers, double ownThroughput, int n,
+                              CloudRate cloud, Flows out) {
+        double[][] f = out.monthly;
+        int hpm = hz.hoursPerMonth;
+        double capacity = servers == null ? 0 : n * ownThroughput;
+        double cloudThroughput = cloud == null ? 1 : cloud.throughput;
+        double multiplier = cloud == null ? 1 : 1 + cloud.overhead;
+        double served = 0;
+        double ownServed = 0;
+        double instanceHours = 0;
+        for (int m = 0; m < hz.months; m++) {
+            double own = q.own[m];
+            double overflow = q.overflow[m];
+            long instances = q.instances[m];
+            served += q.demand[m];
             ownServed += own;
             if (servers != null && n > 0) {
                 for (int c = 0; c < f.length; c++) {
@@ -122,10 +165,9 @@ final class Engine {
             double price = commitPerHour * hz.cloudFactor[first];
             double monthly = (1 - upfrontFraction) * price * hpm;
             double upfront = upfrontFraction * price * hpm * (last - first);
-            double npvPerInstance = upfront * hz.discountStart[first];
+            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, first, last);
             java.util.Arrays.fill(weightAtLeast, 0);
             for (int m = first; m < last; m++) {
-                npvPerInstance += monthly * hz.discountStart[m];
                 double w = onDemand.pricePerHour * hz.cloudFactor[m] * hz.discountEnd[m];
                 for (int h = m * hpm, end = h + hpm; h < end; h++) {
                     weightAtLeast[needed[h]] += w;
@@ -158,6 +200,71 @@ final class Engine {
                 instanceHours += instances;
                 od[m] += onDemandHours * onDemand.pricePerHour * cf;
                 double gb = units * SECONDS_PER_HOUR * onDemand.egressGbPerUnit
+                        + (used ? onDemand.egressGbPerMonth : 0);
+                egress[m] += gb * onDemand.egressPerGb * cf;
+            }
+        }
+        out.unitsServed += served * SECONDS_PER_HOUR;
+        out.cloudCapacity += instanceHours * onDemand.throughput * SECONDS_PER_HOUR;
+        return k;
+    }
+
+    /**
+     * {@link #committed(Horizon, double[], CloudRate, double, double, int, Flows)} from counts rather than hours:
+     * {@code atLeast[k * months + m]} is the number of hours of month m that need more than k instances (k below
+     * {@code levels}, the most any hour needs) and {@code unitsInMonth[m]} the demand of month m per second summed
+     * over its hours. The same rule chooses K; the flows go into {@code out}.
+     *
+     * @return the committed instances of each term
+     */
+    static int[] committed(Horizon hz, int[] atLeast, int levels, double[] unitsInMonth, CloudRate onDemand,
+                           double commitPerHour, double upfrontFraction, int termMonths, Flows out) {
+        int months = hz.months;
+        int hpm = hz.hoursPerMonth;
+        int terms = (months + termMonths - 1) / termMonths;
+        int[] k = new int[terms];
+        double[][] f = out.monthly;
+        double[] commitments = f[CostCategory.COMMITMENTS.ordinal()];
+        double[] od = f[CostCategory.CLOUD_ON_DEMAND.ordinal()];
+        double[] egress = f[CostCategory.EGRESS.ordinal()];
+        double served = 0;
+        double instanceHours = 0;
+        for (int t = 0; t < terms; t++) {
+            int first = t * termMonths;
+            int last = Math.min(months, first + termMonths);
+            double price = commitPerHour * hz.cloudFactor[first];
+            double monthly = (1 - upfrontFraction) * price * hpm;
+            double upfront = upfrontFraction * price * hpm * (last - first);
+            double npvPerInstance = upfront * hz.discountStart[first];
+            for (int m = first; m < last; m++) {
+                npvPerInstance += monthly * hz.discountStart[m];
+            }
+            int best = 0;
+            while (best < levels) {
+                int row = best * months;
+                double weight = 0;
+                for (int m = first; m < last; m++) {
+                    weight += onDemand.pricePerHour * hz.cloudFactor[m] * hz.discountEnd[m] * atLeast[row + m];
+                }
+                if (!(weight > npvPerInstance)) {
+                    break;
+                }
+                best++;
+            }
+            k[t] = best;
+            commitments[first] += best * upfront;
+            for (int m = first; m < last; m++) {
+                commitments[m] += best * monthly;
+                double cf = hz.cloudFactor[m];
+                long onDemandHours = 0;
+                for (int l = best; l < levels; l++) {
+                    onDemandHours += atLeast[l * months + m];
+                }
+                served += unitsInMonth[m];
+                instanceHours += (long) best * hpm + onDemandHours;
+                od[m] += onDemandHours * onDemand.pricePerHour * cf;
+                boolean used = levels > 0 && atLeast[m] > 0;
+                double gb = unitsInMonth[m] * SECONDS_PER_HOUR * onDemand.egressGbPerUnit
                         + (used ? onDemand.egressGbPerMonth : 0);
                 egress[m] += gb * onDemand.egressPerGb * cf;
             }

@@ -1,6 +1,5 @@
 package org.aitco.core.tco;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -474,22 +473,11 @@ public final class FastTco {
 
     // ---------------------------------------------------------------- results
 
-    /** The NPV rounded to the currency's minor units half-even, as {@link Money#rounded(double, Currency)}. */
-    static long minorUnits(double value, Currency currency) {
-        int digits = Math.max(0, currency.getDefaultFractionDigits());
-        double scaled = value * POWERS_OF_TEN[digits];
-        double fraction = scaled - Math.floor(scaled);
-        if (Math.abs(scaled) < 1e12 && Math.abs(fraction - 0.5) > 1e-3) {
-            return (long) Math.floor(scaled + 0.5);
-        }
-        BigInteger units = Money.rounded(value, currency).amount().unscaledValue();
-        return units.bitLength() < 63 ? units.longValueExact() : OUT_OF_RANGE;
+    private static long minorUnits(double value, Currency currency) {
+        return Results.minorUnits(value, currency);
     }
 
-    /** Marks an NPV whose minor units do not fit a long; its rounded amount is then kept as a BigDecimal. */
-    private static final long OUT_OF_RANGE = Long.MIN_VALUE;
-
-    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
+    private static final long OUT_OF_RANGE = Results.OUT_OF_RANGE;
 
     /** The priced options of one workload, sorted as {@link TcoCalculator#analyze()} sorts them. */
     private record Priced(String workload, OptionId[] ids, double[] npv, long[] minor,
@@ -523,7 +511,7 @@ public final class FastTco {
                 flows[i] = o.flows.get(j);
             }
             return new Priced(workload, ids, npv, minor, flows,
-                    POWERS_OF_TEN[Math.max(0, currency.getDefaultFractionDigits())], currency);
+                    Results.POWERS_OF_TEN[Math.max(0, currency.getDefaultFractionDigits())], currency);
         }
 
         int indexOf(OptionId option) {

@@ -33,12 +33,22 @@ final class Horizon {
         energyFactor = new double[months];
         cloudFactor = new double[months];
         double r = f.discountRatePerYear();
+        // the same powers as one call per month and factor, each computed once: the end of month m is the start
+        // of month m + 1, and the price factors change once a year
+        double start = Math.pow(1 + r, -0 / 12.0);
+        double energy = 1;
+        double cloud = 1;
         for (int m = 0; m < months; m++) {
             int year = m / 12;
-            discountStart[m] = Math.pow(1 + r, -m / 12.0);
+            if (m % 12 == 0) {
+                energy = Math.pow(1 + f.energyEscalationPerYear(), year);
+                cloud = Math.pow(1 + f.cloudPriceChangePerYear(), year);
+            }
+            discountStart[m] = start;
             discountEnd[m] = Math.pow(1 + r, -(m + 1) / 12.0);
-            energyFactor[m] = Math.pow(1 + f.energyEscalationPerYear(), year);
-            cloudFactor[m] = Math.pow(1 + f.cloudPriceChangePerYear(), year);
+            start = discountEnd[m];
+            energyFactor[m] = energy;
+            cloudFactor[m] = cloud;
         }
     }
 

@@ -37,6 +37,11 @@ final class LoadDurationCurve {
     private final double[][] cloudDemandAbove = new double[2][];
     private final double[] monthPeaks;
     private final double[][] cloudMonthsAbove = new double[2][];
+    /** Width of a bucket of the demand index: the peak over {@link #buckets} cells. */
+    private final double bucketWidth;
+    private final int buckets;
+    /** {@code [b]}: the first sorted index above {@code b * bucketWidth}, for b in [0, buckets]. */
+    private final int[] bucketStart;
 
     LoadDurationCurve(Horizon hz, double[] demand) {
         hours = hz.hours;
@@ -116,6 +121,50 @@ final class LoadDurationCurve {
         for (int i = 0; i < hz.months; i++) {
             monthPeaks[i] = peaks[order[i]];
         }
+        buckets = Integer.highestOneBit(Math.max(1, hours / 8));
+        double top = sorted[hours - 1];
+        bucketWidth = top > 0 && Double.isFinite(top) ? top / buckets : 0;
+        bucketStart = new int[buckets + 1];
+        if (bucketWidth > 0) {
+            for (int b = 0; b <= buckets; b++) {
+                bucketStart[b] = above(sorted, b * bucketWidth);
+            }
+        }
+    }
+
+    /**
+     * {@link #above}{@code (sorted, x)}, the first index of the sorted demand above {@code x}, found in the bucket
+     * of x: a bucket b holds the values in {@code (b * width, (b + 1) * width]}, so the answer lies between its
+     * start and the next bucket's, and only that stretch is searched.
+     */
+    private int aboveDemand(double x) {
+        if (bucketWidth <= 0 || !(x >= 0)) {
+            return above(sorted, x);
+        }
+        double q = x / bucketWidth;
+        if (q >= buckets) {
+            return above(sorted, x);
+        }
+        int b = (int) q;
+        if (b * bucketWidth > x) {
+            b--;
+        } else if (b + 1 <= buckets && (b + 1) * bucketWidth <= x) {
+            b++;
+        }
+        if (b < 0 || b >= buckets || b * bucketWidth > x || (b + 1) * bucketWidth <= x) {
+            return above(sorted, x);
+        }
+        int lo = bucketStart[b];
+        int hi = bucketStart[b + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The highest hourly demand of the horizon. */
@@ -144,14 +193,14 @@ final class LoadDurationCurve {
      */
     void hybridCost(ServerCosts servers, double ownThroughput, int n, Engine.CloudRate cloud, double[] out) {
         double capacity = n * ownThroughput;
-        int i = above(sorted, capacity);
+        int i = aboveDemand(capacity);
         double t = cloud.throughput();
         int first = i;
         // levels k = 0, 1, ...: hours whose demand exceeds capacity + (k + EPS) t need a (k+1)-th instance
         double instanceWeightNominal = 0;
         double instanceWeightNpv = 0;
         for (int k = 0; ; k++) {
-            int j = above(sorted, capacity + (k + Engine.EPS) * t);
+            int j = aboveDemand(capacity + (k + Engine.EPS) * t);
             if (j >= hours) {
                 break;
             }

@@ -77,7 +77,7 @@ public record OptionResult(@JsonIgnore OptionId id, String name, OptionKind kind
         }
         Objects.requireNonNull(nominal, "nominal");
         Objects.requireNonNull(npv, "npv");
-        cumulativeNominal = List.copyOf(Objects.requireNonNull(cumulativeNominal, "cumulativeNominal"));
+        cumulativeNominal = MonthlyValues.copyOf(Objects.requireNonNull(cumulativeNominal, "cumulativeNominal"));
         Objects.requireNonNull(costBlock, "costBlock");
         if (ownServers < 0) {
             throw new IllegalArgumentException("ownServers (%d) must be >= 0".formatted(ownServers));

@@ -1,5 +1,7 @@
 package org.aitco.core.tco;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -20,22 +22,20 @@ final class Results {
         double[] cumulative = new double[hz.months];
         for (CostCategory c : CostCategory.values()) {
             double[] monthly = flows.monthly[c.ordinal()];
-            List<Double> values = new ArrayList<>(hz.months);
+            double[] discount = c.timing() == CostCategory.Timing.MONTH_START ? hz.discountStart : hz.discountEnd;
             double nominal = 0;
             double npv = 0;
             for (int m = 0; m < hz.months; m++) {
-                values.add(monthly[m]);
                 nominal += monthly[m];
-                npv += monthly[m] * hz.discount(c, m);
+                npv += monthly[m] * discount[m];
                 cumulative[m] += monthly[m];
             }
-            lines.add(new CostLine(c, values, Money.rounded(nominal, currency), Money.rounded(npv, currency)));
+            lines.add(new CostLine(c, MonthlyValues.of(monthly), money(nominal, currency), money(npv, currency)));
         }
-        List<Double> cumulativeNominal = new ArrayList<>(hz.months);
         double running = 0;
         for (int m = 0; m < hz.months; m++) {
             running += cumulative[m];
-            cumulativeNominal.add(running);
+            cumulative[m] = running;
         }
         double nominal = Horizon.nominal(flows.monthly);
         double npv = hz.npv(flows.monthly);
@@ -43,13 +43,42 @@ final class Results {
         OptionId id = spec.id();
         return new OptionResult(id, id.name(), id.kind(), spec.workload(), id.serverType(), id.site(),
                 id.cloudOffering(), spec.ownServers(), spec.committedInstances(), currency, hz.hoursPerMonth,
-                lines, Money.rounded(nominal, currency), Money.rounded(npv, currency), cumulativeNominal,
+                lines, money(nominal, currency), money(npv, currency), MonthlyValues.of(cumulative),
                 flows.unitsServed, spec.costBlock(),
                 flows.unitsServed > 0 ? nominal / (flows.unitsServed / spec.reportingBlock()) : 0,
                 capacity > 0 ? flows.unitsServed / capacity : 0,
                 flows.ownCapacity > 0 ? flows.ownServed / flows.ownCapacity : 0,
                 spec.unitsPerSecondPerWatt(), nominal > 0 ? flows.unitsServed / nominal : 0);
     }
+
+    /** {@link Money#rounded(double, Currency)}, without a decimal conversion where the result is certain. */
+    static Money money(double value, Currency currency) {
+        long units = minorUnits(value, currency);
+        return units == OUT_OF_RANGE ? Money.rounded(value, currency)
+                : new Money(BigDecimal.valueOf(units, Math.max(0, currency.getDefaultFractionDigits())), currency);
+    }
+
+    /**
+     * {@code value} rounded to the currency's minor units half-even, as {@link Money#rounded(double, Currency)}
+     * rounds it, or {@link #OUT_OF_RANGE} when that does not fit a long. Away from a half unit (more than 1e-3 of
+     * a minor unit) and below 1e12 minor units, the double's own rounding cannot change the result; elsewhere it
+     * asks {@link Money#rounded(double, Currency)}.
+     */
+    static long minorUnits(double value, Currency currency) {
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        double scaled = value * POWERS_OF_TEN[digits];
+        double fraction = scaled - Math.floor(scaled);
+        if (Math.abs(scaled) < 1e12 && Math.abs(fraction - 0.5) > 1e-3) {
+            return (long) Math.floor(scaled + 0.5);
+        }
+        BigInteger units = Money.rounded(value, currency).amount().unscaledValue();
+        return units.bitLength() < 63 ? units.longValueExact() : OUT_OF_RANGE;
+    }
+
+    /** Marks an amount whose minor units do not fit a long. */
+    static final long OUT_OF_RANGE = Long.MIN_VALUE;
+
+    static final double[] POWERS_OF_TEN = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
 
     /** The monthly totals of an option's lines by timing: [MONTH_START, SPREAD_OVER_MONTH, MONTH_END][month]. */
     static double[][] byTiming(OptionResult o) {

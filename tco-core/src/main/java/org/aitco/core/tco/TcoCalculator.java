@@ -30,6 +30,7 @@ public final class TcoCalculator {
     private final double[] demand;
     private final double peak;
     private LoadDurationCurve ldc;
+    private DemandShape.Drawn shape;
 
     private TcoCalculator(Scenario scenario, Workload workload) {
         this.scenario = scenario;
@@ -81,6 +82,34 @@ public final class TcoCalculator {
 
     double[] demand() {
         return demand;
+    }
+
+    /** The demand's order by month ({@link DemandShape}), built on first use and kept. */
+    private DemandShape.Drawn shape() {
+        if (shape == null) {
+            shape = Objects.requireNonNull(new DemandShape(workload.demand().hourly(), hz.months, hz.hoursPerMonth)
+                    .draw(workload.demand()), "a shape fits the profile it was built from");
+        }
+        return shape;
+    }
+
+    /**
+     * What a capacity of {@code capacity} and {@code cloud} (null: none) above it carry in each month, from the
+     * demand's order rather than hour by hour: the same counts, sums to rounding.
+     */
+    private Engine.Months carried(double capacity, Engine.CloudRate cloud) {
+        DemandShape.Drawn dd = shape();
+        Engine.Months q = new Engine.Months(hz.months);
+        dd.split(capacity, q.own, q.overflow);
+        for (int m = 0; m < hz.months; m++) {
+            q.demand[m] = dd.unitsInMonth(m);
+        }
+        if (cloud != null) {
+            double multiplier = 1 + cloud.overhead();
+            int levels = dd.maxLevel(capacity, multiplier, cloud.throughput());
+            dd.instances(capacity, multiplier, cloud.throughput(), levels, q.instances, null);
+        }
+        return q;
     }
 
     Horizon horizon() {
@@ -144,6 +173,11 @@ public final class TcoCalculator {
      * no longer fit the calculator's arrays.
      */
     static final double MAX_UNITS_PER_HOUR = 1_000_000;
+
+    /**
+     * The most per-level monthly counts held for commitments (16 MB); beyond, commitments are priced hour by hour.
+     */
+    static final long MAX_LEVEL_CELLS = 4_000_000;
 
     /** Why {@code platform} cannot carry {@code peak}, or null when it can. */
     static String beyondScale(String platform, double peak, double throughput, double overhead) {
@@ -218,7 +252,8 @@ public final class TcoCalculator {
     public OptionResult onDemand(String offering) {
         CloudOffering o = offering(offering);
         Flows flows = new Flows(hz.months);
-        Engine.fleetAndCloud(hz, demand, null, 1, 0, rate(o, false), flows);
+        Engine.CloudRate rate = rate(o, false);
+        Engine.fleetAndCloud(hz, carried(0, rate), null, 1, 0, rate, flows);
         return result(spec(OptionId.onDemand(o.name()), 0, List.of(), perWatt(o)), flows);
     }
 
@@ -232,7 +267,8 @@ public final class TcoCalculator {
             throw cannot("cannot use spot capacity of %s: the offering has no spotPerHour".formatted(o.name()));
         }
         Flows flows = new Flows(hz.months);
-        Engine.fleetAndCloud(hz, demand, null, 1, 0, rate(o, true), flows);
+        Engine.CloudRate rate = rate(o, true);
+        Engine.fleetAndCloud(hz, carried(0, rate), null, 1, 0, rate, flows);
         return result(spec(OptionId.spot(o.name()), 0, List.of(), perWatt(o)), flows);
     }
 
@@ -248,8 +284,23 @@ public final class TcoCalculator {
         }
         Commitment c = o.commitments().get(commitmentIndex);
         Flows flows = new Flows(hz.months);
-        int[] k = Engine.committed(hz, demand, rate(o, false), scenario.inReportingCurrency(c.effectivePerHour()),
-                c.upfrontFraction(), c.termYears() * 12, flows);
+        Engine.CloudRate rate = rate(o, false);
+        double commitPerHour = scenario.inReportingCurrency(c.effectivePerHour());
+        DemandShape.Drawn dd = shape();
+        int levels = dd.maxLevel(0, 1, rate.throughput());
+        int[] k;
+        if ((long) levels * hz.months <= MAX_LEVEL_CELLS) {
+            int[] atLeast = new int[levels * hz.months];
+            dd.instances(0, 1, rate.throughput(), levels, new long[hz.months], atLeast);
+            double[] units = new double[hz.months];
+            for (int m = 0; m < hz.months; m++) {
+                units[m] = dd.unitsInMonth(m);
+            }
+            k = Engine.committed(hz, atLeast, levels, units, rate, commitPerHour, c.upfrontFraction(),
+                    c.termYears() * 12, flows);
+        } else {
+            k = Engine.committed(hz, demand, rate, commitPerHour, c.upfrontFraction(), c.termYears() * 12, flows);
+        }
         List<Integer> committed = new ArrayList<>();
         for (int x : k) {
             committed.add(x);
@@ -270,7 +321,8 @@ public final class TcoCalculator {
             throw cannot(OptionCatalogue.siteTooSmall(workload, s, where, n, sc.maxServersAtSite, peak));
         }
         Flows flows = new Flows(hz.months);
-        Engine.fleetAndCloud(hz, demand, sc, throughput(s.name()), n, null, flows);
+        double ts = throughput(s.name());
+        Engine.fleetAndCloud(hz, carried(n * ts, null), sc, ts, n, null, flows);
         return result(spec(OptionId.onPrem(s.name(), where.name()), n, List.of(),
                 throughput(s.name()) / s.peakWatts()), flows);
     }
@@ -286,7 +338,9 @@ public final class TcoCalculator {
                     .formatted(ownServers, s.name(), where.name(), sc.maxServersAtSite));
         }
         Flows flows = new Flows(hz.months);
-        Engine.fleetAndCloud(hz, demand, sc, throughput(s.name()), ownServers, rate(o, false), flows);
+        double ts = throughput(s.name());
+        Engine.CloudRate rate = rate(o, false);
+        Engine.fleetAndCloud(hz, carried(ownServers * ts, rate), sc, ts, ownServers, rate, flows);
         return result(spec(OptionId.hybrid(s.name(), where.name(), o.name()), ownServers, List.of(),
                 throughput(s.name()) / s.peakWatts()), flows);
     }

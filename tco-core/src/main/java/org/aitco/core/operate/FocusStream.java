@@ -1,0 +1,439 @@
+package org.aitco.core.operate;
+
+import java.io.BufferedInputStream;
+import java.io.CharArrayReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Currency;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvReader;
+
+/**
+ * Reads a FOCUS CSV file (plain or gzip-compressed) in chunks of whole records and hands each row to a sink, on
+ * one thread or several: a reader thread cuts the bytes at record ends (quotes respected) and counts lines, and
+ * workers decode (strict UTF-8), parse (FastCSV) and validate the chunks. Each chunk has its own sink; the sinks are
+ * merged in file order, so the result is the one of a single thread.
+ *
+ * <p>Limits, so that an endless or binary stream stops with a clear error: at most {@link Limits#maxBytes} bytes
+ * (after decompression) and {@link Limits#maxRecordBytes} per record.
+ */
+final class FocusStream {
+    static final int CHUNK_BYTES = 4 << 20;
+
+    /** How much a FOCUS input may hold, and the size of the chunks handed to the threads. */
+    record Limits(long maxBytes, int maxRecordBytes, int chunkBytes) {
+        static final Limits DEFAULT = new Limits(1L << 40, 8 << 20, CHUNK_BYTES);
+
+        Limits(long maxBytes, int maxRecordBytes) {
+            this(maxBytes, maxRecordBytes, CHUNK_BYTES);
+        }
+
+        Limits {
+            if (maxBytes < 1 || maxRecordBytes < 1 || chunkBytes < 1) {
+                throw new IllegalArgumentException("limits (%d bytes, %d bytes per record) must be positive"
+                        .formatted(maxBytes, maxRecordBytes));
+            }
+        }
+    }
+
+    /** Receives the rows of one chunk. */
+    interface Sink {
+        void row(FocusRow row);
+
+        void reject(RowRejection rejection);
+    }
+
+    /** Receives progress: bytes read so far (of the file, compressed or not) and rows. */
+    interface Progress {
+        void update(long bytesRead, long rows, boolean done);
+    }
+
+    private FocusStream() {
+    }
+
+    /**
+     * Reads {@code file} into sinks made by {@code fresh}, merged into the first with {@code merge}, and returns
+     * it.
+     */
+    static <S extends Sink> S read(Path file, Currency currencyIfAbsent, int threads, Limits limits,
+            Progress progress, Supplier<S> fresh, BiConsumer<S, S> merge) {
+        if (Files.isDirectory(file)) {
+            throw new ChargebackInputException(file, "file", "is a directory; a FOCUS CSV file was expected");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ChargebackInputException(file, "file", Files.exists(file)
+                    ? "is not a regular file; a FOCUS CSV file was expected"
+                    : "does not exist; a FOCUS CSV file was expected");
+        }
+        try (CountingInput counted = new CountingInput(Files.newInputStream(file));
+                InputStream in = open(file, counted)) {
+            Chunker chunker = new Chunker(file, in, limits);
+            byte[] headerBytes = chunker.header();
+            if (headerBytes == null) {
+                throw new ChargebackInputException(file, 1, "the file is empty; a header row was expected");
+            }
+            String[] header = decodeHeader(file, headerBytes);
+            FocusReader.Columns columns = new FocusReader.Columns(file, header, currencyIfAbsent);
+            S result = fresh.get();
+            ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "focus-reader");
+                t.setDaemon(true);
+                return t;
+            }) : null;
+            try {
+                Deque<Future<S>> pending = new ArrayDeque<>();
+                Chunk chunk;
+                long rows = 0;
+                while ((chunk = chunker.next()) != null) {
+                    Chunk c = chunk;
+                    if (pool == null) {
+                        S s = fresh.get();
+                        rows += parse(file, columns, c, s);
+                        merge.accept(result, s);
+                    } else {
+                        pending.add(pool.submit(() -> {
+                            S s = fresh.get();
+                            parse(file, columns, c, s);
+                            return s;
+                        }));
+                        while (pending.size() > 2 * threads) {
+                            merge.accept(result, get(pending.poll()));
+                        }
+                    }
+                    rows = Math.max(rows, c.firstLine);
+                    if (progress != null) {
+                        progress.update(counted.count, rows, false);
+                    }
+                }
+                while (!pending.isEmpty()) {
+                    merge.accept(result, get(pending.poll()));
+                }
+                if (progress != null) {
+                    progress.update(counted.count, chunker.lines, true);
+                }
+                return result;
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+            }
+        } catch (IOException e) {
+            throw new ChargebackInputException(file, "file", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static <S> S get(Future<S> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading FOCUS chunks", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The stream of a file, decompressed when it starts with the gzip magic bytes 1f 8b. */
+    private static InputStream open(Path file, InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b1 == 0x1f && b2 == 0x8b) {
+            return new GZIPInputStream(in, 1 << 16);
+        }
+        return in;
+    }
+
+    private static String[] decodeHeader(Path file, byte[] bytes) {
+        String text = decode(file, 1, bytes, 0, bytes.length).toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String[] header = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                .ofSingleCsvRecord(text).getFields().toArray(new String[0]);
+        for (int i = 0; i < header.length; i++) {
+            header[i] = header[i].trim();
+        }
+        return header;
+    }
+
+    private static final ThreadLocal<CharsetDecoder> UTF8 = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8
+            .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+
+    private static CharBuffer decode(Path file, long firstLine, byte[] bytes, int offset, int length) {
+        try {
+            return UTF8.get().reset().decode(ByteBuffer.wrap(bytes, offset, length));
+        } catch (CharacterCodingException e) {
+            long line = firstLine;
+            // The line of the first byte that is not UTF-8: decode line by line up to it.
+            int start = offset;
+            CharsetDecoder d = UTF8.get();
+            for (int i = offset; i <= offset + length; i++) {
+                if (i == offset + length || bytes[i] == '\n') {
+                    try {
+                        d.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                    } catch (CharacterCodingException bad) {
+                        break;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+            throw new ChargebackInputException(file, line,
+                    "is not UTF-8 text (a Latin-1 or UTF-16 export?); save the file as UTF-8");
+        }
+    }
+
+    /** Parses one chunk into {@code sink}; returns the rows read. */
+    private static long parse(Path file, FocusReader.Columns columns, Chunk chunk, Sink sink) {
+        CharBuffer chars = decode(file, chunk.firstLine, chunk.bytes, 0, chunk.length);
+        RowHandler handler = new RowHandler(file, columns, chunk.firstLine - 1, sink);
+        try (CsvReader<Object> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                .skipEmptyLines(true).maxBufferSize(Integer.MAX_VALUE - 16)
+                .build(handler, new CharArrayReader(chars.array(), chars.arrayOffset() + chars.position(),
+                        chars.remaining()))) {
+            for (Object ignored : reader) {
+                handler.rows++; // the handler has handed the row to the sink
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return handler.rows;
+    }
+
+    private static final ThreadLocal<FocusReader.RowCache> CACHE = ThreadLocal.withInitial(FocusReader.RowCache::new);
+
+    /** Collects the cells a FOCUS row needs and hands the row (or its rejection) to the sink. */
+    private static final class RowHandler extends AbstractBaseCsvCallbackHandler<Object> {
+        private static final Object ROW = new Object();
+        private final String name;
+        private final FocusReader.Columns columns;
+        private final long lineOffset;
+        private final Sink sink;
+        private final String[] cells;
+        private final FocusReader.RowCache cache = CACHE.get();
+        long rows;
+
+        RowHandler(Path file, FocusReader.Columns columns, long lineOffset, Sink sink) {
+            this.name = file.toString();
+            this.columns = columns;
+            this.lineOffset = lineOffset;
+            this.sink = sink;
+            this.cells = new String[columns.width];
+        }
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            java.util.Arrays.fill(cells, null);
+        }
+
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            if (fieldIdx < cells.length && columns.wanted[fieldIdx]) {
+                cells[fieldIdx] = new String(buf, offset, len);
+            }
+        }
+
+        @Override
+        protected Object buildRecord() {
+            if (getRecordType() != de.siegmar.fastcsv.reader.RecordType.DATA) {
+                return ROW; // a blank line (skipped by the reader) or a comment (off)
+            }
+            long line = getStartingLineNumber() + lineOffset;
+            int n = getFieldCount();
+            if (n != columns.width) {
+                sink.reject(new RowRejection(name, line, "(row)", n + " cells",
+                        "must have %d cells, one per header column".formatted(columns.width)));
+                return ROW;
+            }
+            try {
+                sink.row(columns.row(line, cells, cache));
+            } catch (Cells.BadCell e) {
+                sink.reject(new RowRejection(name, line, e.column, e.value, e.reason));
+            }
+            return ROW;
+        }
+    }
+
+    /** Whole records of the file: bytes, and the line the first starts on. */
+    private record Chunk(byte[] bytes, int length, long firstLine) {
+    }
+
+    /** Cuts the stream into chunks that end at a record end, counting lines; enforces the limits. */
+    private static final class Chunker {
+        private final Path file;
+        private final InputStream in;
+        private final Limits limits;
+        private byte[] carry = new byte[0];
+        private int carryLength;
+        private boolean eof;
+        private long total;
+        /** The line the next chunk starts on. */
+        long lines = 1;
+
+        Chunker(Path file, InputStream in, Limits limits) {
+            this.file = file;
+            this.in = in;
+            this.limits = limits;
+        }
+
+        private ChargebackInputException tooLong() {
+            return new ChargebackInputException(file, lines, ("a record longer than %d bytes (no line end outside "
+                    + "quotes): not a FOCUS CSV file, or a quoted cell is not closed").formatted(limits.maxRecordBytes()));
+        }
+
+        private int scanEnd;
+        private boolean scanQuoted;
+        private long scanNewlines;
+        private long scanNewlinesAtEnd;
+
+        /**
+         * Finds the last newline outside quotes in {@code buf[0, length)} (the first when {@code one}): the index
+         * after it (0 when there is none), whether the bytes end inside quotes, and the newlines up to it and in all.
+         */
+        private void scan(byte[] buf, int length, boolean one) {
+            boolean quoted = false;
+            int end = 0;
+            long newlines = 0;
+            long newlinesAtEnd = 0;
+            int i = 0;
+            for (; i < length; i++) {
+                byte b = buf[i];
+                if (b == '"') {
+                    quoted = !quoted;
+                } else if (b == '\n') {
+                    newlines++;
+                    if (!quoted) {
+                        end = i + 1;
+                        newlinesAtEnd = newlines;
+                        if (one) {
+                            break;
+                        }
+                    }
+                }
+            }
+            scanEnd = end;
+            scanQuoted = quoted;
+            scanNewlines = newlines;
+            scanNewlinesAtEnd = newlinesAtEnd;
+        }
+
+        /** The header record's bytes (a UTF-8 byte-order mark kept), or null for an empty file. */
+        byte[] header() throws IOException {
+            Chunk first = next(true);
+            if (first == null) {
+                return null;
+            }
+            return java.util.Arrays.copyOf(first.bytes, first.length);
+        }
+
+        Chunk next() throws IOException {
+            return next(false);
+        }
+
+        /** The next chunk of whole records (only the first record when {@code one}), or null at the end. */
+        private Chunk next(boolean one) throws IOException {
+            int size = Math.max(limits.chunkBytes(), carryLength * 2);
+            byte[] buf = new byte[size];
+            System.arraycopy(carry, 0, buf, 0, carryLength);
+            int length = carryLength;
+            while (true) {
+                while (!eof && length < buf.length) {
+                    int n = in.read(buf, length, buf.length - length);
+                    if (n < 0) {
+                        eof = true;
+                        break;
+                    }
+                    total += n;
+                    if (total > limits.maxBytes()) {
+                        throw new ChargebackInputException(file, lines, ("the FOCUS input exceeds %d bytes, the "
+                                + "limit; split it, or raise the limit").formatted(limits.maxBytes()));
+                    }
+                    length += n;
+                }
+                if (length == 0) {
+                    return null;
+                }
+                // The last record end: a newline outside quotes.
+                scan(buf, length, one);
+                int end = scanEnd;
+                long newlinesAtEnd = scanNewlinesAtEnd;
+                if (end == 0 && length > limits.maxRecordBytes()) {
+                    throw tooLong();
+                }
+                if (eof && (end == 0 || end < length && !one)) {
+                    if (scanQuoted) {
+                        throw new ChargebackInputException(file, lines + newlinesAtEnd,
+                                "a quoted cell is not closed before the end of the file");
+                    }
+                    end = length;
+                    newlinesAtEnd = scanNewlines;
+                }
+                if (end > 0) {
+                    carryLength = length - end;
+                    carry = carryLength == 0 ? carry : java.util.Arrays.copyOfRange(buf, end, length);
+                    Chunk c = new Chunk(buf, end, lines);
+                    lines += newlinesAtEnd;
+                    return c;
+                }
+                if (length >= limits.maxRecordBytes()) {
+                    throw tooLong();
+                }
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2,
+                        (long) limits.maxRecordBytes() + limits.chunkBytes()));
+            }
+        }
+    }
+
+    /** Counts the bytes read from the file (compressed bytes for gzip), for progress. */
+    private static final class CountingInput extends java.io.FilterInputStream {
+        volatile long count;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

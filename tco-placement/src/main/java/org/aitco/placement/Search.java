@@ -1,0 +1,354 @@
+package org.aitco.placement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Our own best-bound branch and bound over the few integer decisions of the full model: servers per owned
+ * platform, committed instances per commitment option, and the part counts of workloads that may not be split
+ * freely. A node is a box of those values ({@code lo..hi} per decision).
+ *
+ * <p>Bound of a box, valid for every plan in it: the fixed cost at the box's low end plus, for every slice, the
+ * proven bound of its exact problem (whole instances) at the box's high end with each split workload's shares
+ * kept between {@code lo / k} and {@code hi / k}. Valid because fixed costs only grow with the counts, a slice's
+ * cost never grows with more capacity (more servers or commitments only widen its choices), and the share
+ * intervals contain every part count of the box. A box that is a single point is a plan, solved exactly slice by
+ * slice ({@link SecondStage}).
+ *
+ * <p>The search stops when the lowest open bound is within the tolerance of the best plan (proven), or at its
+ * time limit (then the lowest open bound is what is proven).
+ */
+final class Search {
+
+    /** The best plan found and the proven lower bound of the full model. */
+    record Outcome(SecondStage.Evaluation best, double lowerBound, int nodes, boolean complete) {
+    }
+
+    private record Node(double bound, long order, int[] lo, int[] hi, double[] x) {
+    }
+
+    private final Problem pb;
+    private final SecondStage second;
+    private final int np;
+    private final int nj;
+    /** Decision d: an owned platform (d < owned.length), a commitment option, or a (split, platform) part count. */
+    private final int[] owned;
+    private final int[] splitOf;
+    private final int[] platformOf;
+    private final double[] unitCost;
+    private final int dims;
+
+    /** Boxes get the full LP relaxation as a second bound when it has at most this many share variables. */
+    static final int LP_BOUND_LIMIT = 6_000;
+    /** Every this many boxes (and at each box until a plan is known) the box's LP values, rounded, are tried. */
+    static final int CANDIDATE_EVERY = 8;
+
+    private final java.util.concurrent.ExecutorService executor;
+    private final boolean lpBound;
+
+    Search(Problem pb, SecondStage second, java.util.concurrent.ExecutorService executor) {
+        this.pb = pb;
+        this.second = second;
+        this.executor = executor;
+        this.lpBound = (long) Placement.sharesPerSlice(pb) * pb.slices.count <= LP_BOUND_LIMIT;
+        np = pb.platforms.size();
+        nj = pb.commitOptions.size();
+        List<Integer> o = new ArrayList<>();
+        for (int p = 0; p < np; p++) {
+            if (pb.platforms.get(p).owned()) {
+                o.add(p);
+            }
+        }
+        owned = o.stream().mapToInt(Integer::intValue).toArray();
+        List<int[]> parts = new ArrayList<>();
+        for (int s = 0; s < pb.splits.size(); s++) {
+            for (int p = 0; p < np; p++) {
+                if (pb.servesWholeSplit(s, p)) {
+                    parts.add(new int[] {s, p});
+                }
+            }
+        }
+        splitOf = parts.stream().mapToInt(x -> x[0]).toArray();
+        platformOf = parts.stream().mapToInt(x -> x[1]).toArray();
+        dims = owned.length + nj + parts.size();
+        unitCost = new double[dims];
+        for (int i = 0; i < owned.length; i++) {
+            unitCost[i] = pb.platforms.get(owned[i]).fixedTotal();
+        }
+        for (int j = 0; j < nj; j++) {
+            unitCost[owned.length + j] = pb.commitOptions.get(j).costPerInstance();
+        }
+        for (int i = owned.length + nj; i < dims; i++) {
+            unitCost[i] = Double.MAX_VALUE / 4; // parts first: a few values each, and they change every slice
+        }
+    }
+
+    /**
+     * Searches from the incumbent {@code start} (may be null or infeasible) until proven within {@code gap}, the
+     * deadline ({@link System#nanoTime()}) or {@code maxLpSolves} LP solves in all of {@link SecondStage#solves}.
+     */
+    Outcome run(SecondStage.Evaluation start, double gap, long deadlineNanos, long maxLpSolves) {
+        int[] lo = new int[dims];
+        int[] hi = new int[dims];
+        for (int i = 0; i < owned.length; i++) {
+            hi[i] = pb.serverBound(owned[i]);
+        }
+        for (int j = 0; j < nj; j++) {
+            hi[owned.length + j] = (int) Math.ceil(pb.instanceBound(pb.commitOptions.get(j).platform()) - 1e-9);
+        }
+        for (int i = owned.length + nj; i < dims; i++) {
+            hi[i] = pb.splits.get(splitOf[i - owned.length - nj]).parts();
+        }
+        SecondStage.Evaluation best = start != null && start.feasible() ? start : null;
+        double incumbent = best == null ? Double.POSITIVE_INFINITY : best.cost();
+        PriorityQueue<Node> open = new PriorityQueue<>((a, b) -> a.bound() != b.bound()
+                ? Double.compare(a.bound(), b.bound()) : Long.compare(a.order(), b.order()));
+        long order = 0;
+        double closedBound = Double.POSITIVE_INFINITY;
+        int nodes = 0;
+        List<int[][]> pending = new ArrayList<>();
+        pending.add(new int[][] {lo, hi});
+        double parentBound = Double.NEGATIVE_INFINITY;
+        while (true) {
+            for (int[][] box : pending) {
+                if (!tighten(box[0], box[1])) {
+                    continue;
+                }
+                nodes++;
+                SecondStage.Evaluation top = second.evaluate(servers(box[1]), commitments(box[1]), parts(box[0]),
+                        parts(box[1]));
+                if (!top.feasible()) {
+                    continue;
+                }
+                double fixedLo = second.fixedCost(servers(box[0]), commitments(box[0]));
+                double fixedHi = second.fixedCost(servers(box[1]), commitments(box[1]));
+                double bound = Math.max(parentBound, fixedLo + (top.lowerBound() - fixedHi));
+                double[] x = null;
+                if (lpBound && !isPoint(box[0], box[1]) && bound < incumbent * (1 - gap)) {
+                    double[] floor = new double[pb.slices.count];
+                    for (int t = 0; t < floor.length; t++) {
+                        floor[t] = top.slices()[t].bound();
+                    }
+                    FirstStage.BoxBound lp = FirstStage.boxBound(pb, executor, 20_000, new FirstStage.Box(
+                            servers(box[0]), servers(box[1]), commitments(box[0]), commitments(box[1]),
+                            parts(box[0]), parts(box[1]), floor));
+                    second.solves++;
+                    if (lp == null) {
+                        continue; // the relaxation of the box is infeasible: so is every plan in it
+                    }
+                    bound = Math.max(bound, lp.objective());
+                    x = values(lp);
+                    if (best == null || nodes % CANDIDATE_EVERY == 0) {
+                        SecondStage.Evaluation e = candidate(lp);
+                        if (e != null && e.cost() < incumbent) {
+                            incumbent = e.cost();
+                            best = e;
+                        }
+                    }
+                }
+                if (isPoint(box[0], box[1])) {
+                    if (top.cost() < incumbent) {
+                        incumbent = top.cost();
+                        best = top;
+                    }
+                    closedBound = Math.min(closedBound, top.lowerBound());
+                    continue;
+                }
+                if (bound < incumbent * (1 - gap)) {
+                    open.add(new Node(bound, order++, box[0], box[1], x));
+                } else {
+                    closedBound = Math.min(closedBound, bound);
+                }
+            }
+            pending.clear();
+            Node node = open.peek();
+            if (node == null || node.bound() >= incumbent * (1 - gap)) {
+                double lower = Math.min(closedBound, node == null ? incumbent : node.bound());
+                return new Outcome(best, Math.min(lower, incumbent), nodes, true);
+            }
+            if (System.nanoTime() > deadlineNanos || second.solves >= maxLpSolves) {
+                return new Outcome(best, Math.min(Math.min(closedBound, node.bound()), incumbent), nodes, false);
+            }
+            open.poll();
+            parentBound = node.bound();
+            branch(node, pending);
+        }
+    }
+
+    /**
+     * Splits a box. With the LP relaxation's values: on the most fractional decision (parts first), at its floor;
+     * when none is fractional, the widest decision in three: below, at and above the LP's value, so that the LP's
+     * point becomes a box of its own. Without: the widest decision (by unit cost) at its middle.
+     */
+    private void branch(Node node, List<int[][]> pending) {
+        int[] lo = node.lo();
+        int[] hi = node.hi();
+        double[] x = node.x();
+        int d = -1;
+        if (x != null) {
+            double best = 1e-6;
+            for (int i = 0; i < dims; i++) {
+                double frac = Math.min(x[i] - Math.floor(x[i]), Math.ceil(x[i]) - x[i]);
+                double score = frac * (i >= owned.length + nj ? 1e12 : unitCost[i]);
+                if (hi[i] > lo[i] && frac > 1e-6 && score > best) {
+                    best = score;
+                    d = i;
+                }
+            }
+            if (d >= 0) {
+                int cut = (int) Math.floor(x[d]);
+                split(lo, hi, d, cut, pending);
+                return;
+            }
+        }
+        double widest = 0;
+        for (int i = 0; i < dims; i++) {
+            double w = (hi[i] - lo[i]) * Math.min(unitCost[i], Double.MAX_VALUE / 8);
+            if (hi[i] > lo[i] && (d < 0 || w > widest)) {
+                widest = w;
+                d = i;
+            }
+        }
+        if (x != null) {
+            int v = (int) Math.max(lo[d], Math.min(hi[d], Math.round(x[d])));
+            if (v > lo[d]) {
+                split(lo, hi, d, v - 1, pending);
+                int[] rest = lo.clone();
+                rest[d] = v;
+                pending.remove(pending.size() - 1);
+                if (v < hi[d]) {
+                    split(rest, hi, d, v, pending);
+                } else {
+                    pending.add(new int[][] {rest, hi.clone()});
+                }
+            } else {
+                split(lo, hi, d, v, pending);
+            }
+            return;
+        }
+        split(lo, hi, d, (lo[d] + hi[d]) >>> 1, pending);
+    }
+
+    /** Adds the boxes {@code lo..cut} and {@code cut + 1..hi} of decision d. */
+    private static void split(int[] lo, int[] hi, int d, int cut, List<int[][]> pending) {
+        int[] leftHi = hi.clone();
+        leftHi[d] = cut;
+        int[] rightLo = lo.clone();
+        rightLo[d] = cut + 1;
+        pending.add(new int[][] {lo.clone(), leftHi});
+        pending.add(new int[][] {rightLo, hi.clone()});
+    }
+
+    /** The plan at the LP's values rounded (servers trimmed to fit, parts by largest remainder); null if none. */
+    private SecondStage.Evaluation candidate(FirstStage.BoxBound lp) {
+        int[] n = new int[np];
+        for (int i = 0; i < owned.length; i++) {
+            n[owned[i]] = (int) Math.round(lp.servers()[owned[i]]);
+        }
+        for (int i = owned.length - 1; i >= 0; i--) {
+            while (n[owned[i]] > 0 && !Baselines.withinSites(pb, n)) {
+                n[owned[i]]--;
+            }
+        }
+        int[] m = new int[nj];
+        for (int j = 0; j < nj; j++) {
+            m[j] = (int) Math.round(lp.commitments()[j]);
+        }
+        SecondStage.Evaluation e = second.evaluate(n, m, Baselines.roundParts(pb, lp.parts()));
+        return e.feasible() ? e : null;
+    }
+
+    /** The LP's values as decisions. */
+    private double[] values(FirstStage.BoxBound lp) {
+        double[] x = new double[dims];
+        for (int i = 0; i < owned.length; i++) {
+            x[i] = lp.servers()[owned[i]];
+        }
+        for (int j = 0; j < nj; j++) {
+            x[owned.length + j] = lp.commitments()[j];
+        }
+        int base = owned.length + nj;
+        for (int i = base; i < dims; i++) {
+            x[i] = lp.parts()[splitOf[i - base]][platformOf[i - base]];
+        }
+        return x;
+    }
+
+    /**
+     * Narrows a box to the values that can be part of a plan: server counts that fit their site and the budget
+     * beside the other platforms' least counts, part counts that can still add up to k. False when none can.
+     */
+    private boolean tighten(int[] lo, int[] hi) {
+        int[] least = servers(lo);
+        if (!Baselines.withinSites(pb, least)) {
+            return false;
+        }
+        for (int i = 0; i < owned.length; i++) {
+            while (hi[i] > lo[i]) {
+                least[owned[i]] = hi[i];
+                boolean fits = Baselines.withinSites(pb, least);
+                least[owned[i]] = lo[i];
+                if (fits) {
+                    break;
+                }
+                hi[i]--;
+            }
+        }
+        int base = owned.length + nj;
+        for (int s = 0; s < pb.splits.size(); s++) {
+            int k = pb.splits.get(s).parts();
+            int sumLo = 0;
+            int sumHi = 0;
+            for (int i = base; i < dims; i++) {
+                if (splitOf[i - base] == s) {
+                    sumLo += lo[i];
+                    sumHi += hi[i];
+                }
+            }
+            if (sumLo > k || sumHi < k) {
+                return false;
+            }
+            for (int i = base; i < dims; i++) {
+                if (splitOf[i - base] == s) {
+                    int top = Math.min(hi[i], k - (sumLo - lo[i]));
+                    lo[i] = Math.max(lo[i], k - (sumHi - hi[i]));
+                    hi[i] = top;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPoint(int[] lo, int[] hi) {
+        for (int i = 0; i < lo.length; i++) {
+            if (lo[i] != hi[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int[] servers(int[] x) {
+        int[] n = new int[np];
+        for (int i = 0; i < owned.length; i++) {
+            n[owned[i]] = x[i];
+        }
+        return n;
+    }
+
+    private int[] commitments(int[] x) {
+        int[] m = new int[nj];
+        System.arraycopy(x, owned.length, m, 0, nj);
+        return m;
+    }
+
+    private int[][] parts(int[] x) {
+        int[][] z = new int[pb.splits.size()][np];
+        int base = owned.length + nj;
+        for (int i = base; i < dims; i++) {
+            z[splitOf[i - base]][platformOf[i - base]] = x[i];
+        }
+        return z;
+    }
+}
