@@ -295,8 +295,8 @@ final class Cli {
         Scenario scenario = scenario(options);
         TcoResult result = ofScenario(options, () -> Tco.analyze(scenario));
         out.print(options.flag("--wide") ? result.toWideTable() : result.toTable());
-        options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(result)));
-        options.path("--csv").ifPresent(file -> writeJson(file, result.toCsv()));
+        options.path("--json").ifPresent(file -> writeOutput(file, ReportJson.toJson(result)));
+        options.path("--csv").ifPresent(file -> writeOutput(file, result.toCsv()));
         return OK;
     }
 
@@ -312,8 +312,8 @@ final class Cli {
             err.println("aitco: %s: no feasible plan: %s".formatted(scenarioSource(options), infeasible.reason()));
             return BAD_INPUT;
         }
-        options.path("--export-lp").ifPresent(file -> writeJson(file, LpExport.toLp(scenario, placement)));
-        options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(plan)));
+        options.path("--export-lp").ifPresent(file -> writeOutput(file, LpExport.toLp(scenario, placement)));
+        options.path("--json").ifPresent(file -> writeOutput(file, ReportJson.toJson(plan)));
         return OK;
     }
 
@@ -332,7 +332,7 @@ final class Cli {
             Melange.writeLp(config, placement, lp);
             err.println("aitco: wrote " + lp);
         });
-        options.path("--json").ifPresent(json -> writeJson(json, ReportJson.toJson(allocation)));
+        options.path("--json").ifPresent(json -> writeOutput(json, ReportJson.toJson(allocation)));
         return OK;
     }
 
@@ -361,7 +361,7 @@ final class Cli {
             risk = Optional.of(ofScenario(options, () -> Risk.analyze(scenario, u, chosen)));
         }
         String html = org.aitco.report.HtmlReport.of(tco, Optional.of(plan), risk);
-        writeJson(target, html);
+        writeOutput(target, html);
         return OK;
     }
 
@@ -386,7 +386,7 @@ final class Cli {
             throw e;
         }
         out.print(report.toText());
-        options.path("--json").ifPresent(file -> writeJson(file, report.toJson()));
+        options.path("--json").ifPresent(file -> writeOutput(file, report.toJson()));
         return OK;
     }
 
@@ -521,8 +521,8 @@ final class Cli {
                     .formatted(report.rowsRejected()));
             return BAD_INPUT;
         }
-        options.path("--json").ifPresent(file -> writeJson(file, ReportJson.toJson(report)));
-        options.path("--report").ifPresent(file -> writeJson(file, org.aitco.report.HtmlReport.of(report)));
+        options.path("--json").ifPresent(file -> writeOutput(file, ReportJson.toJson(report)));
+        options.path("--report").ifPresent(file -> writeOutput(file, org.aitco.report.HtmlReport.of(report)));
         return OK;
     }
 
@@ -606,7 +606,7 @@ final class Cli {
     }
 
     /** Writes an output file (JSON, CSV, HTML or LP text) atomically and says so on stderr. */
-    private void writeJson(Path file, String text) {
+    private void writeOutput(Path file, String text) {
         OutputFiles.write(file, text);
         err.println("aitco: wrote " + file);
     }

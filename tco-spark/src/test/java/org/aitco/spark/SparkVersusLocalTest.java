@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.aitco.core.operate.Chargeback;
 import org.aitco.core.operate.ChargebackReport;
 import org.aitco.core.operate.ChargebackReport.InputFile;
+import org.aitco.core.operate.ChargebackReport.MonthReconciliation;
 import org.aitco.core.operate.ChargebackReport.Reconciliation;
 import org.aitco.core.operate.CloudCostAggregator;
 import org.aitco.core.operate.CloudCosts;
@@ -229,9 +230,22 @@ class SparkVersusLocalTest {
                     plain(x.cloudEffectiveCost()), x.onPremCost(), x.sharedCost(), x.rateToReport(), x.input(), x.allocated()))
                     .toList();
         }
+        List<MonthReconciliation> byMonth = r.reconciliationByMonth();
+        if (sumsByValue) {
+            byMonth = byMonth.stream().map(x -> new MonthReconciliation(x.currency(), x.period(),
+                    plain(x.cloudBilledCost()), plain(x.cloudEffectiveCost()), x.input(), x.allocated())).toList();
+        }
+        // rejected rows per (file,) column and reason, in one order; without the file, counts of all files added
+        java.util.Map<String, RejectionCount> counts = new java.util.TreeMap<>();
+        for (RejectionCount c : r.rejectionCounts()) {
+            String file = anonymousInputs ? "" : c.file();
+            counts.merge(file + "\u0000" + c.column() + "\u0000" + c.reason(),
+                    new RejectionCount(file, c.column(), c.reason(), c.rows()),
+                    (a, b) -> new RejectionCount(a.file(), a.column(), a.reason(), a.rows() + b.rows()));
+        }
         return new ChargebackReport(r.currency(), r.policies(), inputs, rejections, r.owners(), r.lines(), rec,
                 r.totalInput(), r.totalAllocated(), r.utilisation(), r.cloudAccelerators(), r.recommendations(),
-                r.warnings(), r.reconciliationByMonth(), r.rejectionCounts());
+                r.warnings(), byMonth, new ArrayList<>(counts.values()));
     }
 
     private static BigDecimal plain(BigDecimal d) {
