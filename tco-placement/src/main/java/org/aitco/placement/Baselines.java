@@ -103,4 +103,48 @@ final class Baselines {
         }
         return n;
     }
+
+    /**
+     * Part counts from fractional ones ({@code z[s][p]}): largest remainders, so that each split's parts add up to
+     * its k, on platforms that serve its whole mix; a split with no fractional guidance goes to
+     * {@link #partsOnOnePlatform}'s choice.
+     */
+    static int[][] roundParts(Problem pb, double[][] z) {
+        int np = pb.platforms.size();
+        int[][] out = new int[pb.splits.size()][np];
+        int[][] fallback = partsOnOnePlatform(pb);
+        for (int s = 0; s < out.length; s++) {
+            int k = pb.splits.get(s).parts();
+            double sum = 0;
+            for (int p = 0; p < np; p++) {
+                sum += pb.servesWholeSplit(s, p) ? Math.max(0, z[s][p]) : 0;
+            }
+            if (!(sum > 1e-9)) {
+                out[s] = fallback[s];
+                continue;
+            }
+            int given = 0;
+            double[] rest = new double[np];
+            for (int p = 0; p < np; p++) {
+                if (pb.servesWholeSplit(s, p)) {
+                    double v = Math.max(0, z[s][p]) * k / sum;
+                    out[s][p] = (int) Math.floor(v + 1e-9);
+                    rest[p] = v - out[s][p];
+                    given += out[s][p];
+                }
+            }
+            while (given < k) {
+                int best = -1;
+                for (int p = 0; p < np; p++) {
+                    if (pb.servesWholeSplit(s, p) && (best < 0 || rest[p] > rest[best])) {
+                        best = p;
+                    }
+                }
+                out[s][best]++;
+                rest[best] = -1;
+                given++;
+            }
+        }
+        return out;
+    }
 }

@@ -36,8 +36,103 @@ final class FirstStage {
     private FirstStage() {
     }
 
+    /**
+     * A box of the integer decisions for {@link #boxBound}: servers per platform, commitments per option, parts per
+     * split and platform between {@code lo} and {@code hi}; and each slice's cost at least {@code sliceFloor[t]}.
+     */
+    record Box(int[] serversLo, int[] serversHi, int[] commitLo, int[] commitHi, int[][] partsLo, int[][] partsHi,
+               double[] sliceFloor) {
+    }
+
+    /** The LP relaxation over a box: its optimum and the values of servers, commitments and parts. */
+    record BoxBound(double objective, double[] servers, double[] commitments, double[][] parts) {
+    }
+
+    /**
+     * The LP relaxation of the full model (every slice) restricted to {@code box}, each slice's cost kept at or above
+     * its floor; null when infeasible or not solved. A lower bound of every plan in the box whose slices cost at
+     * least their floors.
+     */
+    static BoxBound boxBound(Problem pb, ExecutorService executor, long millis, Box box) {
+        Built b = build(pb, true, box);
+        Ojalgo.configure(b.model, (long) (millis * 0.6), true, 1e-9);
+        Ojalgo.Outcome out = Ojalgo.minimise(b.model, executor, millis);
+        if (!out.usable() || !out.state().isOptimal()) {
+            if (out.state() == Optimisation.State.INFEASIBLE && !out.timedOut()) {
+                return null;
+            }
+            throw new SecondStage.Unsolved("a box LP ended " + out.state() + (out.timedOut() ? " (timed out)" : ""));
+        }
+        int np = pb.platforms.size();
+        double[] n = new double[np];
+        for (int p = 0; p < np; p++) {
+            if (b.servers[p] != null) {
+                n[p] = out.value(b.model.indexOf(b.servers[p]));
+            }
+        }
+        double[] m = new double[b.commits.size()];
+        for (int j = 0; j < m.length; j++) {
+            m[j] = out.value(b.model.indexOf(b.commits.get(j)));
+        }
+        double[][] z = new double[b.parts.length][np];
+        for (int s = 0; s < z.length; s++) {
+            for (int p = 0; p < np; p++) {
+                if (b.parts[s][p] != null) {
+                    z[s][p] = out.value(b.model.indexOf(b.parts[s][p]));
+                }
+            }
+        }
+        return new BoxBound(out.result().getValue() * SCALE, n, m, z);
+    }
+
+    private record Built(ExpressionsBasedModel model, Variable[] servers, List<Variable> commits,
+                         Variable[][] parts, int integers) {
+    }
+
     static Result solve(Problem pb, ExecutorService executor, long millis, boolean deterministic, double gap,
                         boolean relaxed) {
+        Built b = build(pb, relaxed, null);
+        ExpressionsBasedModel model = b.model;
+        Variable[] servers = b.servers;
+        List<Variable> commits = b.commits;
+        Variable[][] parts = b.parts;
+        int integers = b.integers;
+        int np = pb.platforms.size();
+        int ns = pb.splits.size();
+        int variables = model.countVariables();
+        int constraints = model.countExpressions();
+        Ojalgo.configure(model, (long) (millis * 0.6), deterministic, gap);
+        Ojalgo.Outcome out = Ojalgo.minimise(model, executor, millis);
+        if (!out.usable()) {
+            return new Result(null, null, null, Double.NaN, out.state(), out.timedOut(), variables, constraints,
+                    integers);
+        }
+        int[] n = new int[np];
+        for (int p = 0; p < np; p++) {
+            if (servers[p] != null) {
+                double v = out.value(model.indexOf(servers[p]));
+                // The LP relaxation's counts are rounded down, which keeps every site and budget row satisfied
+                // (their coefficients are non-negative); the local search then adds servers where they pay.
+                n[p] = (int) (relaxed ? Math.floor(v + 1e-6) : Math.round(v));
+            }
+        }
+        double[] m = new double[commits.size()];
+        for (int j = 0; j < m.length; j++) {
+            m[j] = out.value(model.indexOf(commits.get(j)));
+        }
+        double[][] z = new double[ns][np];
+        for (int s = 0; s < ns; s++) {
+            for (int p = 0; p < np; p++) {
+                if (parts[s][p] != null) {
+                    z[s][p] = out.value(model.indexOf(parts[s][p]));
+                }
+            }
+        }
+        int[][] chosen = Baselines.roundParts(pb, z);
+        return new Result(n, m, chosen, out.result().getValue() * SCALE, out.state(), false, variables, constraints,
+                integers);
+    }
+    private static Built build(Problem pb, boolean relaxed, Box box) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         int np = pb.platforms.size();
         int ng = pb.groups.size();
@@ -49,13 +144,16 @@ final class FirstStage {
         for (int p = 0; p < np; p++) {
             Problem.Platform pl = pb.platforms.get(p);
             if (pl.owned()) {
-                servers[p] = model.newVariable("n_" + p).integer(!relaxed).lower(0).upper(pb.serverBound(p))
+                servers[p] = model.newVariable("n_" + p).integer(!relaxed)
+                        .lower(box == null ? 0 : box.serversLo()[p]).upper(box == null ? pb.serverBound(p) : box.serversHi()[p])
                         .weight(pl.fixedTotal() / SCALE);
                 integers++;
             }
         }
         for (Problem.CommitOption c : pb.commitOptions) {
-            commits.add(model.newVariable("m_" + commits.size()).lower(0).upper(pb.instanceBound(c.platform()))
+            int j = commits.size();
+            commits.add(model.newVariable("m_" + j).lower(box == null ? 0 : box.commitLo()[j])
+                    .upper(box == null ? pb.instanceBound(c.platform()) : box.commitHi()[j])
                     .weight(c.costPerInstance() / SCALE));
         }
         int ns = pb.splits.size();
@@ -65,7 +163,8 @@ final class FirstStage {
             Expression all = model.newExpression("parts_" + s).level(k);
             for (int p = 0; p < np; p++) {
                 if (pb.servesWholeSplit(s, p)) {
-                    parts[s][p] = model.newVariable("z_" + s + "_" + p).integer(!relaxed).lower(0).upper(k);
+                    parts[s][p] = model.newVariable("z_" + s + "_" + p).integer(!relaxed)
+                            .lower(box == null ? 0 : box.partsLo()[s][p]).upper(box == null ? k : box.partsHi()[s][p]);
                     if (!relaxed) {
                         integers++;
                     }
@@ -76,6 +175,11 @@ final class FirstStage {
         Expression[][] cap = new Expression[np][nt];
         Variable[][][] share = new Variable[ng][np][nt];
         for (int t = 0; t < nt; t++) {
+            Expression floor = null;
+            if (box != null && box.sliceFloor()[t] > 0) {
+                floor = model.newExpression("floor_" + t).lower(box.sliceFloor()[t] / SCALE);
+                floor.set(model.newVariable("s_" + t).lower(0).weight(1), 1);
+            }
             for (int g = 0; g < ng; g++) {
                 Problem.Group grp = pb.groups.get(g);
                 double d = grp.demand()[t];
@@ -95,6 +199,9 @@ final class FirstStage {
                             .weight(cost / SCALE);
                     share[g][p][t] = f;
                     demand.set(f, 1);
+                    if (floor != null) {
+                        floor.set(f, cost / SCALE);
+                    }
                     if (cap[p][t] == null) {
                         cap[p][t] = model.newExpression("c_" + p + "_" + t).upper(0);
                         if (pl.owned()) {
@@ -103,6 +210,9 @@ final class FirstStage {
                             capacity[p][t] = model.newVariable("y_" + p + "_" + t).lower(0)
                                     .upper(pb.instanceBound(p) + 1).weight(pb.hourlyCost(pl, t) / SCALE);
                             cap[p][t].set(capacity[p][t], -1);
+                            if (floor != null) {
+                                floor.set(capacity[p][t], pb.hourlyCost(pl, t) / SCALE);
+                            }
                             for (int j = 0; j < commits.size(); j++) {
                                 if (pb.commitOptions.get(j).platform() == p) {
                                     cap[p][t].set(commits.get(j), -1);
@@ -139,36 +249,7 @@ final class FirstStage {
                 }
             }
         }
-        int variables = model.countVariables();
-        int constraints = model.countExpressions();
-        Ojalgo.configure(model, (long) (millis * 0.6), deterministic, gap);
-        Ojalgo.Outcome out = Ojalgo.minimise(model, executor, millis);
-        if (!out.usable()) {
-            return new Result(null, null, null, Double.NaN, out.state(), out.timedOut(), variables, constraints,
-                    integers);
-        }
-        int[] n = new int[np];
-        for (int p = 0; p < np; p++) {
-            if (servers[p] != null) {
-                double v = out.value(model.indexOf(servers[p]));
-                // The LP relaxation's counts are rounded down, which keeps every site and budget row satisfied
-                // (their coefficients are non-negative); the local search then adds servers where they pay.
-                n[p] = (int) (relaxed ? Math.floor(v + 1e-6) : Math.round(v));
-            }
-        }
-        double[] m = new double[commits.size()];
-        for (int j = 0; j < m.length; j++) {
-            m[j] = out.value(model.indexOf(commits.get(j)));
-        }
-        int[][] chosen = new int[ns][np];
-        for (int s = 0; s < ns; s++) {
-            for (int p = 0; p < np; p++) {
-                if (parts[s][p] != null) {
-                    chosen[s][p] = (int) Math.round(out.value(model.indexOf(parts[s][p])));
-                }
-            }
-        }
-        return new Result(n, m, chosen, out.result().getValue() * SCALE, out.state(), false, variables, constraints,
-                integers);
+        return new Built(model, servers, commits, parts, integers);
     }
+
 }

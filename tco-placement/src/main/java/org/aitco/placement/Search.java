@@ -25,7 +25,7 @@ final class Search {
     record Outcome(SecondStage.Evaluation best, double lowerBound, int nodes, boolean complete) {
     }
 
-    private record Node(double bound, long order, int[] lo, int[] hi) {
+    private record Node(double bound, long order, int[] lo, int[] hi, double[] x) {
     }
 
     private final Problem pb;
@@ -39,9 +39,19 @@ final class Search {
     private final double[] unitCost;
     private final int dims;
 
-    Search(Problem pb, SecondStage second) {
+    /** Boxes get the full LP relaxation as a second bound when it has at most this many share variables. */
+    static final int LP_BOUND_LIMIT = 6_000;
+    /** Every this many boxes (and at each box until a plan is known) the box's LP values, rounded, are tried. */
+    static final int CANDIDATE_EVERY = 8;
+
+    private final java.util.concurrent.ExecutorService executor;
+    private final boolean lpBound;
+
+    Search(Problem pb, SecondStage second, java.util.concurrent.ExecutorService executor) {
         this.pb = pb;
         this.second = second;
+        this.executor = executor;
+        this.lpBound = (long) Placement.sharesPerSlice(pb) * pb.slices.count <= LP_BOUND_LIMIT;
         np = pb.platforms.size();
         nj = pb.commitOptions.size();
         List<Integer> o = new ArrayList<>();
@@ -108,12 +118,43 @@ final class Search {
                 nodes++;
                 SecondStage.Evaluation top = second.evaluate(servers(box[1]), commitments(box[1]), parts(box[0]),
                         parts(box[1]));
+                double fixedLo = second.fixedCost(servers(box[0]), commitments(box[0]));
                 if (!top.feasible()) {
+                    if (top.lowerBound() == Double.NEGATIVE_INFINITY) {
+                        closedBound = Math.min(closedBound, fixedLo); // a slice LP failed: only the fixed cost is sure
+                    }
                     continue;
                 }
-                double fixedLo = second.fixedCost(servers(box[0]), commitments(box[0]));
                 double fixedHi = second.fixedCost(servers(box[1]), commitments(box[1]));
                 double bound = Math.max(parentBound, fixedLo + (top.lowerBound() - fixedHi));
+                double[] x = null;
+                if (lpBound && !isPoint(box[0], box[1]) && bound < incumbent * (1 - gap)) {
+                    double[] floor = new double[pb.slices.count];
+                    for (int t = 0; t < floor.length; t++) {
+                        floor[t] = top.slices()[t].bound();
+                    }
+                    FirstStage.BoxBound lp;
+                    try {
+                        lp = FirstStage.boxBound(pb, executor, 20_000, new FirstStage.Box(servers(box[0]),
+                                servers(box[1]), commitments(box[0]), commitments(box[1]), parts(box[0]),
+                                parts(box[1]), floor));
+                    } catch (SecondStage.Unsolved e) {
+                        lp = new FirstStage.BoxBound(Double.NEGATIVE_INFINITY, null, null, null); // no LP bound
+                    }
+                    second.solves++;
+                    if (lp == null) {
+                        continue; // the relaxation of the box is infeasible: so is every plan in it
+                    }
+                    bound = Math.max(bound, lp.objective());
+                    x = lp.servers() == null ? null : values(lp);
+                    if (x != null && (best == null || nodes % CANDIDATE_EVERY == 0)) {
+                        SecondStage.Evaluation e = candidate(lp);
+                        if (e != null && e.cost() < incumbent) {
+                            incumbent = e.cost();
+                            best = e;
+                        }
+                    }
+                }
                 if (isPoint(box[0], box[1])) {
                     if (top.cost() < incumbent) {
                         incumbent = top.cost();
@@ -123,7 +164,7 @@ final class Search {
                     continue;
                 }
                 if (bound < incumbent * (1 - gap)) {
-                    open.add(new Node(bound, order++, box[0], box[1]));
+                    open.add(new Node(bound, order++, box[0], box[1], x));
                 } else {
                     closedBound = Math.min(closedBound, bound);
                 }
@@ -139,23 +180,107 @@ final class Search {
             }
             open.poll();
             parentBound = node.bound();
-            int d = -1;
-            double widest = 0;
+            branch(node, pending);
+        }
+    }
+
+    /**
+     * Splits a box. With the LP relaxation's values: on the most fractional decision (parts first), at its floor;
+     * when none is fractional, the widest decision in three: below, at and above the LP's value, so that the LP's
+     * point becomes a box of its own. Without: the widest decision (by unit cost) at its middle.
+     */
+    private void branch(Node node, List<int[][]> pending) {
+        int[] lo = node.lo();
+        int[] hi = node.hi();
+        double[] x = node.x();
+        int d = -1;
+        if (x != null) {
+            double best = 1e-6;
             for (int i = 0; i < dims; i++) {
-                double w = (node.hi()[i] - node.lo()[i]) * Math.min(unitCost[i], Double.MAX_VALUE / 8);
-                if (node.hi()[i] > node.lo()[i] && (d < 0 || w > widest)) {
-                    widest = w;
+                double frac = Math.min(x[i] - Math.floor(x[i]), Math.ceil(x[i]) - x[i]);
+                double score = frac * (i >= owned.length + nj ? 1e12 : unitCost[i]);
+                if (hi[i] > lo[i] && frac > 1e-6 && score > best) {
+                    best = score;
                     d = i;
                 }
             }
-            int mid = (node.lo()[d] + node.hi()[d]) >>> 1;
-            int[] leftHi = node.hi().clone();
-            leftHi[d] = mid;
-            int[] rightLo = node.lo().clone();
-            rightLo[d] = mid + 1;
-            pending.add(new int[][] {node.lo().clone(), leftHi});
-            pending.add(new int[][] {rightLo, node.hi().clone()});
+            if (d >= 0) {
+                int cut = (int) Math.floor(x[d]);
+                split(lo, hi, d, cut, pending);
+                return;
+            }
         }
+        double widest = 0;
+        for (int i = 0; i < dims; i++) {
+            double w = (hi[i] - lo[i]) * Math.min(unitCost[i], Double.MAX_VALUE / 8);
+            if (hi[i] > lo[i] && (d < 0 || w > widest)) {
+                widest = w;
+                d = i;
+            }
+        }
+        if (x != null) {
+            int v = (int) Math.max(lo[d], Math.min(hi[d], Math.round(x[d])));
+            if (v > lo[d]) {
+                split(lo, hi, d, v - 1, pending);
+                int[] rest = lo.clone();
+                rest[d] = v;
+                pending.remove(pending.size() - 1);
+                if (v < hi[d]) {
+                    split(rest, hi, d, v, pending);
+                } else {
+                    pending.add(new int[][] {rest, hi.clone()});
+                }
+            } else {
+                split(lo, hi, d, v, pending);
+            }
+            return;
+        }
+        split(lo, hi, d, (lo[d] + hi[d]) >>> 1, pending);
+    }
+
+    /** Adds the boxes {@code lo..cut} and {@code cut + 1..hi} of decision d. */
+    private static void split(int[] lo, int[] hi, int d, int cut, List<int[][]> pending) {
+        int[] leftHi = hi.clone();
+        leftHi[d] = cut;
+        int[] rightLo = lo.clone();
+        rightLo[d] = cut + 1;
+        pending.add(new int[][] {lo.clone(), leftHi});
+        pending.add(new int[][] {rightLo, hi.clone()});
+    }
+
+    /** The plan at the LP's values rounded (servers trimmed to fit, parts by largest remainder); null if none. */
+    private SecondStage.Evaluation candidate(FirstStage.BoxBound lp) {
+        int[] n = new int[np];
+        for (int i = 0; i < owned.length; i++) {
+            n[owned[i]] = (int) Math.round(lp.servers()[owned[i]]);
+        }
+        for (int i = owned.length - 1; i >= 0; i--) {
+            while (n[owned[i]] > 0 && !Baselines.withinSites(pb, n)) {
+                n[owned[i]]--;
+            }
+        }
+        int[] m = new int[nj];
+        for (int j = 0; j < nj; j++) {
+            m[j] = (int) Math.round(lp.commitments()[j]);
+        }
+        SecondStage.Evaluation e = second.evaluate(n, m, Baselines.roundParts(pb, lp.parts()));
+        return e.feasible() ? e : null;
+    }
+
+    /** The LP's values as decisions. */
+    private double[] values(FirstStage.BoxBound lp) {
+        double[] x = new double[dims];
+        for (int i = 0; i < owned.length; i++) {
+            x[i] = lp.servers()[owned[i]];
+        }
+        for (int j = 0; j < nj; j++) {
+            x[owned.length + j] = lp.commitments()[j];
+        }
+        int base = owned.length + nj;
+        for (int i = base; i < dims; i++) {
+            x[i] = lp.parts()[splitOf[i - base]][platformOf[i - base]];
+        }
+        return x;
     }
 
     /**

@@ -24,8 +24,11 @@ import org.ojalgo.optimisation.Variable;
  */
 final class SecondStage {
 
-    /** A slice's dispatch: {@code share[g][p]}, whole instances per cloud platform, and its cost. */
-    record SliceDispatch(double[][] share, int[] instances, double cost) {
+    /**
+     * A slice's dispatch: {@code share[g][p]}, whole instances per cloud platform, its cost, and the proven bound of
+     * the slice's cost at these capacities.
+     */
+    record SliceDispatch(double[][] share, int[] instances, double cost, double bound) {
     }
 
     /**
@@ -37,6 +40,13 @@ final class SecondStage {
                       double lowerBound) {
         boolean feasible() {
             return Double.isFinite(cost);
+        }
+    }
+
+    /** An LP that ended neither optimal nor proven infeasible (failed or timed out). */
+    static final class Unsolved extends RuntimeException {
+        Unsolved(String message) {
+            super(message, null, false, false);
         }
     }
 
@@ -123,7 +133,13 @@ final class SecondStage {
             String key = sliceKeys[t] + capacityKey;
             Solved s = cache.get(key);
             if (s == null) {
-                s = solve(t, servers, committed, lo, hi);
+                try {
+                    s = solve(t, servers, committed, lo, hi);
+                } catch (Unsolved e) {
+                    // Not proven infeasible: no plan here, and no bound either.
+                    return new Evaluation(servers, commitments, lo, out, Double.POSITIVE_INFINITY,
+                            Double.NEGATIVE_INFINITY);
+                }
                 if (cache.size() >= CACHE_LIMIT) {
                     cache.clear();
                 }
@@ -134,7 +150,7 @@ final class SecondStage {
                         Double.POSITIVE_INFINITY);
             }
             double w = pb.slices.cloudWeight[t];
-            out[t] = new SliceDispatch(s.share(), s.instances(), s.normalisedCost() * w);
+            out[t] = new SliceDispatch(s.share(), s.instances(), s.normalisedCost() * w, s.normalisedBound() * w);
             total += s.normalisedCost() * w;
             bound += s.normalisedBound() * w;
         }
@@ -307,7 +323,10 @@ final class SecondStage {
         Ojalgo.configure(model, 5_000, deterministic, 1e-9);
         Ojalgo.Outcome r = Ojalgo.minimise(model, executor, 20_000);
         if (!r.usable()) {
-            return null;
+            if (r.state() == org.ojalgo.optimisation.Optimisation.State.INFEASIBLE && !r.timedOut()) {
+                return null;
+            }
+            throw new Unsolved("a slice LP ended " + r.state() + (r.timedOut() ? " (timed out)" : ""));
         }
         for (int p = 0; p < np; p++) {
             if (y[p] != null) {

@@ -323,6 +323,7 @@ public final class HtmlReport {
                     bySlice.merge(c.slice(), c.onDemandInstances() + c.spotInstances(), Integer::sum);
                 }
             }
+            List<Integer> shownYears = new ArrayList<>();
             for (int year : years) {
                 double[] x = new double[168];
                 double[] y = new double[168];
@@ -344,18 +345,28 @@ public final class HtmlReport {
                     x[h] = h;
                 }
                 if (any) {
+                    // Keep the first and the last year the offering runs in: the week as it starts and as it ends.
+                    if (shownYears.size() == 2) {
+                        series.remove(series.size() - 1);
+                        shownYears.remove(1);
+                    }
+                    shownYears.add(year);
                     series.add(new Svg.Series(offering + (year < 0 ? "" : ", year " + (year + 1)), x, y));
                 }
             }
         }
+        String caption = "Cloud instances (committed, on demand and spot) per hour of a typical week of the first and "
+                + "the last year each offering runs in; hours counted as in the scenario's demand profiles.";
         if (series.isEmpty()) {
-            b.append(Html.note("The plan runs nothing in the cloud."));
-        } else {
-            b.append(Html.figure("Cloud instances (committed, on demand and spot) per hour of a typical week, per "
-                            + "offering and year of the horizon in which it runs; hours counted as in the "
-                            + "scenario's demand profiles.",
-                    Svg.lineChart("plan-cloud-week", "hour of the week", "instances", series, List.of())));
+            double[] x = new double[168];
+            for (int h = 0; h < 168; h++) {
+                x[h] = h;
+            }
+            series.add(new Svg.Series("no cloud instance in any year", x, new double[168]));
+            caption = "The plan runs no cloud instance in any hour of any year: everything is on own servers.";
         }
+        b.append(Html.figure(caption, Svg.lineChart("plan-cloud-week", "hour of the week", "instances", series,
+                List.of())));
         if (!plan.notes().isEmpty()) {
             plan.notes().forEach(n -> b.append(Html.note(n)));
         }

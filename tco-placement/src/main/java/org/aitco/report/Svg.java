@@ -45,7 +45,7 @@ final class Svg {
         int right = 250;
         int top = 15;
         int bottom = 45;
-        int height = 320;
+        int height = Math.max(320, top + 12 + 18 * series.size() + bottom); // room for every legend entry
         double[] xr = range(series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.x())).toArray(), false);
         double[] yr = range(series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.y())).toArray(), true);
         Scale sx = new Scale(xr[0], xr[1], left, WIDTH - right);
@@ -76,11 +76,6 @@ final class Svg {
 
     /** Horizontal stacked bars, one per row; negative values stack to the left of zero. */
     static String stackedBars(String id, List<String> segments, List<Bar> bars, String valueLabel) {
-        int left = 280;
-        int right = 190;
-        int top = 10;
-        int rowHeight = 22;
-        int height = top + rowHeight * bars.size() + 45;
         double lo = 0;
         double hi = 0;
         for (Bar bar : bars) {
@@ -96,16 +91,11 @@ final class Svg {
             hi = Math.max(hi, pos);
             lo = Math.min(lo, neg);
         }
-        double[] xr = nice(lo, hi == lo ? lo + 1 : hi);
-        Scale sx = new Scale(xr[0], xr[1], left, WIDTH - right);
-        StringBuilder b = open(id, height);
-        int axisY = top + rowHeight * bars.size();
-        ticksX(b, sx, top, axisY);
-        b.append(text(left + (WIDTH - right - left) / 2.0, height - 6, "middle", valueLabel));
+        Rows frame = rows(id, bars.stream().map(Bar::label).toList(), lo, hi == lo ? lo + 1 : hi, valueLabel,
+                segments.size());
+        StringBuilder b = frame.svg();
         for (int r = 0; r < bars.size(); r++) {
             Bar bar = bars.get(r);
-            double y = top + r * rowHeight + 3;
-            b.append(text(left - 8, y + 13, "end", shorten(bar.label(), 44), bar.label()));
             double pos = 0;
             double neg = 0;
             for (int s = 0; s < bar.values().length; s++) {
@@ -120,50 +110,66 @@ final class Svg {
                 } else {
                     neg += v;
                 }
-                b.append("<rect class=\"mark\" x=\"").append(f(sx.at(from))).append("\" y=\"").append(f(y))
-                        .append("\" width=\"").append(f(Math.max(0.5, sx.at(to) - sx.at(from))))
-                        .append("\" height=\"").append(rowHeight - 6).append("\" fill=\"").append(color(s))
-                        .append("\"><title>").append(Html.escape(bar.label() + ": " + segments.get(s) + " "
-                                + Html.number(v))).append("</title></rect>\n");
+                bar(b, frame.sx(), from, to, frame.y(r), ROW - 6, color(s),
+                        bar.label() + ": " + segments.get(s) + " " + Html.number(v));
             }
         }
-        b.append(line(sx.at(0), top, sx.at(0), axisY, "#333"));
-        legend(b, segments, WIDTH - right + 15, top);
+        b.append(line(frame.sx().at(0), ROWS_TOP, frame.sx().at(0), frame.axisY(), "#333"));
+        legend(b, segments, WIDTH - ROWS_RIGHT + 15, ROWS_TOP);
         return b.append("</svg>\n").toString();
     }
 
     /** A tornado: per row a bar from the base value to the value at the input's low and one to its high. */
     static String ranges(String id, List<Range> rows, String valueLabel, String lowName, String highName) {
-        int left = 280;
-        int right = 190;
-        int top = 10;
-        int rowHeight = 24;
-        int height = top + rowHeight * rows.size() + 45;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Range r : rows) {
             lo = Math.min(lo, Math.min(r.base(), Math.min(r.low(), r.high())));
             hi = Math.max(hi, Math.max(r.base(), Math.max(r.low(), r.high())));
         }
-        double[] xr = nice(lo, hi);
-        Scale sx = new Scale(xr[0], xr[1], left, WIDTH - right);
-        StringBuilder b = open(id, height);
-        int axisY = top + rowHeight * rows.size();
-        ticksX(b, sx, top, axisY);
-        b.append(text(left + (WIDTH - right - left) / 2.0, height - 6, "middle", valueLabel));
+        Rows frame = rows(id, rows.stream().map(Range::label).toList(), lo, hi, valueLabel, 2);
+        StringBuilder b = frame.svg();
         for (int r = 0; r < rows.size(); r++) {
             Range row = rows.get(r);
-            double y = top + r * rowHeight + 3;
-            b.append(text(left - 8, y + 13, "end", shorten(row.label(), 44), row.label()));
-            bar(b, sx, row.base(), row.low(), y, rowHeight - 6, color(0), row.label() + ": " + row.lowText());
-            bar(b, sx, row.base(), row.high(), y, rowHeight - 6, color(1), row.label() + ": " + row.highText());
+            bar(b, frame.sx(), row.base(), row.low(), frame.y(r), ROW - 6, color(0), row.label() + ": "
+                    + row.lowText());
+            bar(b, frame.sx(), row.base(), row.high(), frame.y(r), ROW - 6, color(1), row.label() + ": "
+                    + row.highText());
         }
         if (!rows.isEmpty()) {
             double base = rows.get(0).base();
-            b.append(line(sx.at(base), top, sx.at(base), axisY, "#333"));
+            b.append(line(frame.sx().at(base), ROWS_TOP, frame.sx().at(base), frame.axisY(), "#333"));
         }
-        legend(b, List.of(lowName, highName), WIDTH - right + 15, top);
+        legend(b, List.of(lowName, highName), WIDTH - ROWS_RIGHT + 15, ROWS_TOP);
         return b.append("</svg>\n").toString();
+    }
+
+    private static final int ROWS_LEFT = 280;
+    private static final int ROWS_RIGHT = 190;
+    private static final int ROWS_TOP = 10;
+    private static final int ROW = 22;
+
+    /** An open chart of labelled rows over a horizontal value axis. */
+    private record Rows(StringBuilder svg, Scale sx, int axisY) {
+        double y(int row) {
+            return ROWS_TOP + row * ROW + 3;
+        }
+    }
+
+    private static Rows rows(String id, List<String> labels, double lo, double hi, String valueLabel,
+                             int legendEntries) {
+        int height = Math.max(ROWS_TOP + ROW * labels.size() + 45, ROWS_TOP + 12 + 18 * legendEntries);
+        double[] xr = nice(lo, hi);
+        Scale sx = new Scale(xr[0], xr[1], ROWS_LEFT, WIDTH - ROWS_RIGHT);
+        StringBuilder b = open(id, height);
+        int axisY = ROWS_TOP + ROW * labels.size();
+        ticksX(b, sx, ROWS_TOP, axisY);
+        b.append(text(ROWS_LEFT + (WIDTH - ROWS_RIGHT - ROWS_LEFT) / 2.0, height - 6, "middle", valueLabel));
+        Rows frame = new Rows(b, sx, axisY);
+        for (int r = 0; r < labels.size(); r++) {
+            b.append(text(ROWS_LEFT - 8, frame.y(r) + 13, "end", shorten(labels.get(r), 44), labels.get(r)));
+        }
+        return frame;
     }
 
     private static void bar(StringBuilder b, Scale sx, double from, double to, double y, int h, String fill,

@@ -1,5 +1,6 @@
 package org.aitco.placement;
 
+import org.aitco.testing.PlanChecker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package org.aitco.placement;
 
+import org.aitco.testing.PlanChecker;
 import static org.aitco.placement.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -34,14 +34,14 @@ final class Reports {
     private Reports() {
     }
 
-    /** The TCO report of steady-chatbot with its plan (10 s at most) and a 500-draw risk analysis. */
+    /** The TCO report of steady-chatbot with its plan (5 s at most) and a 500-draw risk analysis. */
     static synchronized String tco() {
         if (tco == null) {
             Scenario s = ScenarioFiles.read(EXAMPLES.resolve("steady-chatbot.json"));
             RiskReport risk = Risk.analyze(s, UncertaintyFiles.read(EXAMPLES.resolve("risk/steady-chatbot.risk.json")),
                     RiskOptions.defaults().withDraws(500));
             tco = HtmlReport.of(Tco.analyze(s), Optional.of(Placement.optimise(s, PlacementOptions.defaults()
-                    .withTimeLimit(java.time.Duration.ofSeconds(10)))), Optional.of(risk));
+                    .withTimeLimit(java.time.Duration.ofSeconds(5)))), Optional.of(risk));
         }
         return tco;
     }

@@ -50,7 +50,7 @@ final class FocusCells {
     }
 
     /** Files read together: their header (the columns as the files name them, in order) and their cells. */
-    record Part(List<String> header, Dataset<Row> cells) {
+    record Part(List<String> header, List<String> files, Dataset<Row> cells) {
     }
 
     /**
@@ -107,7 +107,7 @@ final class FocusCells {
         cols.add(col("_metadata.file_path").as(FILE));
         cols.add(lit(null).cast(DataTypes.LongType).as(ROW));
         cols.add(col(MALFORMED));
-        return new Part(header, d.select(cols.toArray(new Column[0])));
+        return new Part(header, files, d.select(cols.toArray(new Column[0])));
     }
 
     /** Parquet files, their schemas merged: the FOCUS columns found, as typed; rows numbered from 1 in each file. */
@@ -131,7 +131,7 @@ final class FocusCells {
         cols.add(col("_metadata.file_path").as(FILE));
         cols.add(col("_metadata.row_index").plus(1).as(ROW));
         cols.add(lit(null).cast(DataTypes.StringType).as(MALFORMED));
-        return new Part(header, d.select(cols.toArray(new Column[0])));
+        return new Part(header, files, d.select(cols.toArray(new Column[0])));
     }
 
     private static String quoted(String name) {

@@ -74,6 +74,8 @@ public final class SparkChargeback {
         private Path pools;
         private Path usage;
         private Path utilisation;
+        /** The paths that are one file: their rejected rows name the file as the user gave it. */
+        private final Set<String> singleFiles = new HashSet<>();
 
         private Builder(SparkSession spark) {
             this.spark = Objects.requireNonNull(spark, "spark");
@@ -118,8 +120,13 @@ public final class SparkChargeback {
             byte[] bytes = policies.map(Builder::bytes).orElse(null);
             String currencyIfAbsent = currencyIfAbsent(bytes);
             Dataset<Row> prepared = null;
+            singleFiles.clear();
             for (String p : focus) {
-                for (FocusCells.Part part : FocusCells.read(spark, List.of(p), currencyIfAbsent == null)) {
+                List<FocusCells.Part> parts = FocusCells.read(spark, List.of(p), currencyIfAbsent == null);
+                if (parts.stream().mapToInt(x -> x.files().size()).sum() == 1) {
+                    singleFiles.add(p);
+                }
+                for (FocusCells.Part part : parts) {
                     Dataset<Row> d = part.cells().mapPartitions(
                             new CoreRows(p, part.header(), bytes, currencyIfAbsent), Encoders.row(CoreRows.SCHEMA));
                     prepared = prepared == null ? d : prepared.union(d);
@@ -197,8 +204,10 @@ public final class SparkChargeback {
                     List<RowRejection> list = examples.get(r.<String>getAs("source"));
                     if (list.size() < CloudCostAggregator.LISTED) {
                         Long row = r.getAs("row");
-                        list.add(new RowRejection(r.getAs("file"), row == null ? 0 : row, r.getAs("column"),
-                                r.getAs("value"), r.getAs("reason")));
+                        String source = r.getAs("source");
+                        String file = singleFiles.contains(source) ? source : local(r.getAs("file"));
+                        list.add(new RowRejection(file, row == null ? 0 : row, r.getAs("column"), r.getAs("value"),
+                                r.getAs("reason")));
                     }
                 }
             }
@@ -211,6 +220,11 @@ public final class SparkChargeback {
                 out.add(new CloudCosts(p, g, x, examples.get(p)));
             }
             return out;
+        }
+
+        /** A file as Spark names it, without the {@code file:} scheme of the local file system. */
+        private static String local(String file) {
+            return file.startsWith("file:") ? new org.apache.hadoop.fs.Path(file).toUri().getPath() : file;
         }
 
         private static BigDecimal total(Row r, String column, CloudCostKey key) {

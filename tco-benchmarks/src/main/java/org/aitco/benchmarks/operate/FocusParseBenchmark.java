@@ -3,6 +3,8 @@ package org.aitco.benchmarks.operate;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.aitco.core.operate.Chargeback;
+import org.aitco.core.operate.ChargebackReport;
 import org.aitco.core.operate.FocusData;
 import org.aitco.core.operate.FocusReader;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,11 +17,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Parsing speed of the FOCUS reader on the real 1,000-row FOCUS 1.0 sample (44 columns, JSON tags); rows per
- * second = 1,000 x the score.
+ * Speed of reading the real 1,000-row FOCUS 1.0 sample (44 columns, JSON tags) on one thread; rows per second =
+ * 1,000 x the score.
+ *
+ * <ul>
+ *   <li>{@code parseSample}: {@link FocusReader#read}, every row kept as a {@code FocusRow} (the small-file API);</li>
+ *   <li>{@code chargebackSample}: the streaming chargeback on one thread: rows validated and summed per group while
+ *       read, then allocated and reported (what {@code ./aitco chargeback} does per file).</li>
+ * </ul>
  *
  * <p>Run from the repository root: {@code mvn -B -q -pl tco-benchmarks -am package -DskipTests}, then
- * {@code java -jar tco-benchmarks/target/benchmarks.jar FocusParseBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}.
+ * {@code java -jar tco-benchmarks/target/benchmarks.jar FocusParseBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,5 +46,10 @@ public class FocusParseBenchmark {
     @Benchmark
     public FocusData parseSample() {
         return FocusReader.read(path);
+    }
+
+    @Benchmark
+    public ChargebackReport chargebackSample() {
+        return Chargeback.builder().focus(path).threads(1).run();
     }
 }

@@ -85,9 +85,7 @@ public class TcoBenchmark {
         calculator.hybridCurve("dgx", "ams", "p5");
         ownServers = peakServers / 2;
         fast = FastTco.of(scenario);
-        Workload scaled = new Workload(w.name(), w.owner(), w.tags(), w.model(),
-                w.demand().scaledBy(1.1).withGrowthPerYear(0.25), w.slo(), w.allowedJurisdictions(),
-                w.egressGbPerMillionUnits(), w.egressGbPerMonth(), w.interruptible());
+        Workload scaled = w.withDemand(w.demand().scaledBy(1.1).withGrowthPerYear(0.25));
         variant = scenario.withWorkloads(List.of(scaled)).withFinancials(
                 new FinancialAssumptions(5, 0.09, 0.04, -0.08, 730, Currency.getInstance("EUR")));
     }

@@ -54,8 +54,10 @@ public final class MelangeFiles {
 
     /** Reads a configuration from JSON text; {@code sourceName} prefixes every problem reported. */
     public static MelangeConfig read(Reader reader, String sourceName) {
-        return JsonTree.read(reader, sourceName, "Mélange configuration", "a Mélange configuration",
-                MelangeFiles::config, MelangeFileException::new);
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return JsonTree.read(reader, sourceName, "configuration", "a Mélange configuration", MelangeFiles::config,
+                MelangeFileException::new);
     }
 
     /** Reads a configuration from a JSON string, as {@link #read(Reader, String)}. */

@@ -204,22 +204,11 @@ public final class ReportJson {
     }
 
     /** Writes a workload's fields, then the break-even of every pair of its options. */
-    private static final class BreakEvensSerializer extends StdSerializer<Object> implements ResolvableSerializer {
+    private static final class BreakEvensSerializer extends KindSerializer {
         private static final long serialVersionUID = 1L;
-        private final JsonSerializer<Object> bean;
-        private JsonSerializer<Object> fields;
 
         BreakEvensSerializer(JsonSerializer<Object> bean) {
-            super(Object.class);
-            this.bean = bean;
-        }
-
-        @Override
-        public void resolve(SerializerProvider provider) throws JsonMappingException {
-            if (bean instanceof ResolvableSerializer r) {
-                r.resolve(provider);
-            }
-            fields = bean.unwrappingSerializer(NameTransformer.NOP);
+            super(bean);
         }
 
         @Override
@@ -263,10 +252,11 @@ public final class ReportJson {
         }
     }
 
-    private static final class KindSerializer extends StdSerializer<Object> implements ResolvableSerializer {
+    /** Writes a record's fields in an object that starts with {@code "kind"}; a subclass writes its own object. */
+    private static class KindSerializer extends StdSerializer<Object> implements ResolvableSerializer {
         private static final long serialVersionUID = 1L;
         private final JsonSerializer<Object> bean;
-        private JsonSerializer<Object> fields;
+        JsonSerializer<Object> fields;
 
         KindSerializer(JsonSerializer<Object> bean) {
             super(Object.class);

@@ -70,4 +70,19 @@ public record FinancialAssumptions(int horizonYears, double discountRatePerYear,
         return new FinancialAssumptions(horizonYears, rate, energyEscalationPerYear, cloudPriceChangePerYear,
                 hoursPerMonth, reportingCurrency);
     }
+
+    public FinancialAssumptions withEnergyEscalationPerYear(double escalation) {
+        return new FinancialAssumptions(horizonYears, discountRatePerYear, escalation, cloudPriceChangePerYear,
+                hoursPerMonth, reportingCurrency);
+    }
+
+    public FinancialAssumptions withCloudPriceChangePerYear(double change) {
+        return new FinancialAssumptions(horizonYears, discountRatePerYear, energyEscalationPerYear, change,
+                hoursPerMonth, reportingCurrency);
+    }
+
+    public FinancialAssumptions withHoursPerMonth(int hours) {
+        return new FinancialAssumptions(horizonYears, discountRatePerYear, energyEscalationPerYear,
+                cloudPriceChangePerYear, hours, reportingCurrency);
+    }
 }

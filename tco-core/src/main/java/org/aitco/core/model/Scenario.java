@@ -171,7 +171,12 @@ public record Scenario(String name, String description, FinancialAssumptions fin
         }
     }
 
-    /** Starts a builder with default financial assumptions in {@code reportingCurrency}. */
+    /**
+     * Starts a builder with default financial assumptions ({@link FinancialAssumptions#defaults}) in
+     * {@code reportingCurrency}, an ISO 4217 code such as {@code "EUR"}.
+     *
+     * @throws IllegalArgumentException naming the code when it is not one
+     */
     public static Builder builder(String name, String reportingCurrency) {
         return new Builder(name, Currencies.parse(reportingCurrency));
     }
@@ -255,12 +260,31 @@ public record Scenario(String name, String description, FinancialAssumptions fin
                 financials.horizonYears(), financials.reportingCurrency());
     }
 
-    /** Builds a scenario step by step; {@link #build()} checks everything. */
+    /** A builder holding this scenario's values, for a changed copy; its financials may be replaced once. */
+    public Builder toBuilder() {
+        Builder b = new Builder(name, financials.reportingCurrency());
+        b.description = description;
+        b.financials = financials;
+        b.rates.putAll(exchangeRates.rates());
+        b.workloads.addAll(workloads);
+        b.accelerators.addAll(accelerators);
+        b.serverTypes.addAll(serverTypes);
+        b.sites.addAll(sites);
+        b.cloudOfferings.addAll(cloudOfferings);
+        b.throughput.addAll(throughput);
+        return b;
+    }
+
+    /**
+     * Builds a scenario step by step; {@link #build()} checks everything. A step that contradicts one given before
+     * ({@code financials(...)} after {@code horizonYears(...)}, a rate given twice) is rejected when it is called.
+     */
     public static final class Builder {
         private final String name;
         private String description = "";
         private FinancialAssumptions financials;
-        private final Map<String, Double> rates = new HashMap<>();
+        private String financialStep;
+        private final Map<String, java.math.BigDecimal> rates = new HashMap<>();
         private final List<Workload> workloads = new ArrayList<>();
         private final List<Accelerator> accelerators = new ArrayList<>();
         private final List<ServerType> serverTypes = new ArrayList<>();
@@ -278,24 +302,40 @@ public record Scenario(String name, String description, FinancialAssumptions fin
             return this;
         }
 
+        /** All financial assumptions at once; not after {@link #horizonYears} or {@link #discountRatePerYear}. */
         public Builder financials(FinancialAssumptions financials) {
+            Objects.requireNonNull(financials, "financials");
+            if (financialStep != null) {
+                throw new IllegalStateException("financials(%s) conflicts with %s given before, which it would undo; "
+                        .formatted(financials, financialStep) + "give the financials first");
+            }
             this.financials = financials;
             return this;
         }
 
         public Builder horizonYears(int years) {
             this.financials = financials.withHorizonYears(years);
+            financialStep = "horizonYears(" + years + ")";
             return this;
         }
 
         public Builder discountRatePerYear(double rate) {
             this.financials = financials.withDiscountRatePerYear(rate);
+            financialStep = "discountRatePerYear(" + rate + ")";
             return this;
         }
 
-        /** One unit of {@code base} buys {@code rate} units of {@code quote}. */
+        /** One unit of {@code base} buys {@code rate} units of {@code quote}; each pair once. */
         public Builder exchangeRate(String base, String quote, double rate) {
-            rates.put(base + "/" + quote, rate);
+            if (!Double.isFinite(rate)) {
+                throw new IllegalArgumentException("exchange rate %s/%s (%s) must be a finite number"
+                        .formatted(base, quote, rate));
+            }
+            java.math.BigDecimal before = rates.putIfAbsent(base + "/" + quote, java.math.BigDecimal.valueOf(rate));
+            if (before != null) {
+                throw new IllegalStateException("exchangeRate(%s, %s, %s) conflicts with the rate %s given before"
+                        .formatted(base, quote, rate, before));
+            }
             return this;
         }
 
@@ -313,9 +353,17 @@ public record Scenario(String name, String description, FinancialAssumptions fin
             return this;
         }
 
+        public Builder accelerator(Accelerator.Builder accelerator) {
+            return accelerator(accelerator.build());
+        }
+
         public Builder serverType(ServerType serverType) {
             serverTypes.add(serverType);
             return this;
+        }
+
+        public Builder serverType(ServerType.Builder serverType) {
+            return serverType(serverType.build());
         }
 
         public Builder site(Site site) {
@@ -323,9 +371,17 @@ public record Scenario(String name, String description, FinancialAssumptions fin
             return this;
         }
 
+        public Builder site(Site.Builder site) {
+            return site(site.build());
+        }
+
         public Builder cloudOffering(CloudOffering offering) {
             cloudOfferings.add(offering);
             return this;
+        }
+
+        public Builder cloudOffering(CloudOffering.Builder offering) {
+            return cloudOffering(offering.build());
         }
 
         public Builder throughput(String model, String platform, SloClass slo, DemandUnit unit, double perSecond) {
@@ -334,7 +390,7 @@ public record Scenario(String name, String description, FinancialAssumptions fin
         }
 
         public Scenario build() {
-            return new Scenario(name, description, financials, ExchangeRates.of(rates), workloads, accelerators,
+            return new Scenario(name, description, financials, new ExchangeRates(rates), workloads, accelerators,
                     serverTypes, sites, cloudOfferings, throughput);
         }
     }

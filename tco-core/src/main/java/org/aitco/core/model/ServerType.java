@@ -37,9 +37,103 @@ public record ServerType(String name, String accelerator, int acceleratorsPerSer
             checks.fail("idleWatts", idleWatts, "must not exceed peakWatts (%s)".formatted(peakWatts));
         }
         checks.positive("rackUnits", rackUnits);
+        checks.atMost("acceleratorsPerServer", acceleratorsPerServer, Plausible.ACCELERATORS_PER_BOX, "");
+        checks.atMost("purchasePrice", purchasePrice, Plausible.PURCHASE_PRICE, " per server");
+        checks.atMost("peakWatts", peakWatts, Plausible.SERVER_WATTS, " W");
+        checks.atMost("rackUnits", rackUnits, Plausible.SERVER_RACK_UNITS, " U");
         checks.range("usefulLifeYears", usefulLifeYears, 0.5, 20, " years");
         checks.fraction("residualValueFraction", residualValueFraction, 0, 1);
         checks.fraction("maintenancePerYearFraction", maintenancePerYearFraction, 0, 1);
         checks.throwIfAny();
+    }
+
+    /**
+     * Starts a builder with named steps, so that watts and fractions cannot be swapped:
+     * <pre>{@code
+     * ServerType.named("dgx-h100").accelerator("H100", 8).purchasePrice("350000 EUR")
+     *         .idleWatts(3_000).peakWatts(10_200).rackUnits(8).usefulLifeYears(5)
+     *         .residualValueFraction(0.1).maintenancePerYearFraction(0.08).build();
+     * }</pre>
+     * The residual value and maintenance fractions default to 0; every other step is required.
+     */
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    /** A builder holding this server type's values, for a changed copy. */
+    public Builder toBuilder() {
+        return named(name).accelerator(accelerator, acceleratorsPerServer).purchasePrice(purchasePrice)
+                .idleWatts(idleWatts).peakWatts(peakWatts).rackUnits(rackUnits).usefulLifeYears(usefulLifeYears)
+                .residualValueFraction(residualValueFraction).maintenancePerYearFraction(maintenancePerYearFraction);
+    }
+
+    /** Named steps for a {@link ServerType}; {@link #build()} validates. */
+    public static final class Builder {
+        private final String name;
+        private String accelerator;
+        private int acceleratorsPerServer;
+        private Price purchasePrice;
+        private double idleWatts = Double.NaN;
+        private double peakWatts = Double.NaN;
+        private int rackUnits;
+        private double usefulLifeYears = Double.NaN;
+        private double residualValueFraction;
+        private double maintenancePerYearFraction;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** The accelerator (by name) and how many one server holds. */
+        public Builder accelerator(String accelerator, int perServer) {
+            this.accelerator = accelerator;
+            this.acceleratorsPerServer = perServer;
+            return this;
+        }
+
+        public Builder purchasePrice(Price price) {
+            this.purchasePrice = price;
+            return this;
+        }
+
+        /** The price written as {@code "350000 EUR"}. */
+        public Builder purchasePrice(String price) {
+            return purchasePrice(Price.parse(price));
+        }
+
+        public Builder idleWatts(double watts) {
+            this.idleWatts = watts;
+            return this;
+        }
+
+        public Builder peakWatts(double watts) {
+            this.peakWatts = watts;
+            return this;
+        }
+
+        public Builder rackUnits(int units) {
+            this.rackUnits = units;
+            return this;
+        }
+
+        public Builder usefulLifeYears(double years) {
+            this.usefulLifeYears = years;
+            return this;
+        }
+
+        public Builder residualValueFraction(double fraction) {
+            this.residualValueFraction = fraction;
+            return this;
+        }
+
+        public Builder maintenancePerYearFraction(double fraction) {
+            this.maintenancePerYearFraction = fraction;
+            return this;
+        }
+
+        public ServerType build() {
+            return new ServerType(name, accelerator, acceleratorsPerServer, purchasePrice, idleWatts, peakWatts,
+                    rackUnits, usefulLifeYears, residualValueFraction, maintenancePerYearFraction);
+        }
     }
 }

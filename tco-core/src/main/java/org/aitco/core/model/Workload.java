@@ -42,14 +42,6 @@ public record Workload(String name, String owner, Map<String, String> tags, Stri
     /** How far the shares of a request mix may sum from 1. */
     public static final double SHARE_SUM_TOLERANCE = 1e-9;
 
-    /** A workload without a request mix, in one part. */
-    public Workload(String name, String owner, Map<String, String> tags, String model, DemandProfile demand,
-                    SloClass slo, Set<String> allowedJurisdictions, double egressGbPerMillionUnits,
-                    double egressGbPerMonth, boolean interruptible) {
-        this(name, owner, tags, model, demand, slo, allowedJurisdictions, egressGbPerMillionUnits, egressGbPerMonth,
-                interruptible, List.of(), 1);
-    }
-
     public Workload {
         Checks checks = new Checks();
         checks.name("name", name);
@@ -69,6 +61,8 @@ public record Workload(String name, String owner, Map<String, String> tags, Stri
         }
         checks.nonNegative("egressGbPerMillionUnits", egressGbPerMillionUnits);
         checks.nonNegative("egressGbPerMonth", egressGbPerMonth);
+        checks.atMost("egressGbPerMillionUnits", egressGbPerMillionUnits, Plausible.EGRESS_GB_PER_MILLION_UNITS, " GB");
+        checks.atMost("egressGbPerMonth", egressGbPerMonth, Plausible.EGRESS_GB_PER_MONTH, " GB");
         if (checks.present("requestMix", requestMix)) {
             checkMix(checks, requestMix);
         }
@@ -118,21 +112,46 @@ public record Workload(String name, String owner, Map<String, String> tags, Stri
         return new Builder(name);
     }
 
+    /**
+     * A builder holding this workload's values (its request mix and split parts included), for a changed copy.
+     * Its demand may be replaced once by a demand step; {@code growthPerYear} changes the growth of the demand.
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(name).owner(owner).model(model).slo(slo).egressGbPerMillionUnits(egressGbPerMillionUnits)
+                .egressGbPerMonth(egressGbPerMonth).interruptible(interruptible).splitParts(splitParts);
+        b.tags.putAll(tags);
+        b.allowedJurisdictions.addAll(allowedJurisdictions);
+        b.requestMix.addAll(requestMix);
+        b.demand = demand;
+        return b;
+    }
+
+    /** The same workload with another demand profile; everything else, request mix and split parts included, kept. */
+    public Workload withDemand(DemandProfile demand) {
+        return new Workload(name, owner, tags, model, demand, slo, allowedJurisdictions, egressGbPerMillionUnits,
+                egressGbPerMonth, interruptible, requestMix, splitParts);
+    }
+
     /** Whether it may run in {@code jurisdiction}. */
     public boolean mayRunIn(String jurisdiction) {
         return allowedJurisdictions.isEmpty() || allowedJurisdictions.contains(jurisdiction);
     }
 
-    /** A builder for JShell and services; {@link #build()} validates. */
+    /**
+     * A builder for JShell and services; {@link #build()} validates. The demand is given by exactly one of
+     * {@link #tokensPerSecond}, {@link #requestsPerSecond}, {@link #hourly} and {@link #demand}; a second demand
+     * step, or {@link #growthPerYear} together with a ready profile, is rejected when it is called, naming both.
+     */
     public static final class Builder {
         private final String name;
         private String owner;
         private final Map<String, String> tags = new TreeMap<>();
         private String model;
         private DemandProfile demand;
+        private String demandStep;
         private DemandUnit unit = DemandUnit.TOKENS_PER_SECOND;
         private double[] hourly;
-        private double growthPerYear;
+        private Double growthPerYear;
         private SloClass slo = SloClass.LATENCY_CRITICAL;
         private final Set<String> allowedJurisdictions = new TreeSet<>();
         private double egressGbPerMillionUnits;
@@ -162,34 +181,60 @@ public record Workload(String name, String owner, Map<String, String> tags, Stri
 
         /** Constant demand in tokens per second. */
         public Builder tokensPerSecond(double perSecond) {
-            unit = DemandUnit.TOKENS_PER_SECOND;
-            hourly = new double[] {perSecond};
-            return this;
+            return hourlyDemand("tokensPerSecond(" + perSecond + ")", DemandUnit.TOKENS_PER_SECOND,
+                    new double[] {perSecond});
         }
 
         /** Constant demand in requests per second. */
         public Builder requestsPerSecond(double perSecond) {
-            unit = DemandUnit.REQUESTS_PER_SECOND;
-            hourly = new double[] {perSecond};
-            return this;
+            return hourlyDemand("requestsPerSecond(" + perSecond + ")", DemandUnit.REQUESTS_PER_SECOND,
+                    new double[] {perSecond});
         }
 
         /** Hourly demand (24, 168 or 8,760 values) in {@code unit}. */
         public Builder hourly(DemandUnit unit, double... perSecond) {
+            return hourlyDemand("hourly(%s, %d values)".formatted(unit, perSecond.length), unit, perSecond.clone());
+        }
+
+        private Builder hourlyDemand(String step, DemandUnit unit, double[] values) {
+            demandStep(step);
             this.unit = unit;
-            this.hourly = perSecond.clone();
+            this.hourly = values;
+            this.demand = null;
             return this;
         }
 
+        /** The growth of the demand per year (0.3 for 30 %); not with a ready profile, which has its own. */
         public Builder growthPerYear(double growth) {
+            if (demandStep != null && demandStep.startsWith("demand(")) {
+                throw new IllegalStateException(("growthPerYear(%s) conflicts with %s given before, which has its own "
+                        + "growth; give the profile .withGrowthPerYear(%s) instead").formatted(growth, demandStep,
+                        growth));
+            }
             this.growthPerYear = growth;
             return this;
         }
 
-        /** A ready profile; replaces any hourly values and growth given before. */
+        /** A ready profile, growth included. */
         public Builder demand(DemandProfile demand) {
+            java.util.Objects.requireNonNull(demand, "demand");
+            if (growthPerYear != null) {
+                throw new IllegalStateException(("demand(%s) conflicts with growthPerYear(%s) given before: a profile "
+                        + "has its own growth; give it .withGrowthPerYear(%s) instead").formatted(demand,
+                        growthPerYear, growthPerYear));
+            }
+            demandStep("demand(" + demand + ")");
             this.demand = demand;
+            this.hourly = null;
             return this;
+        }
+
+        private void demandStep(String step) {
+            if (demandStep != null) {
+                throw new IllegalStateException("%s conflicts with %s given before; give the demand once"
+                        .formatted(step, demandStep));
+            }
+            demandStep = step;
         }
 
         public Builder slo(SloClass slo) {
@@ -229,11 +274,14 @@ public record Workload(String name, String owner, Map<String, String> tags, Stri
         }
 
         public Workload build() {
+            double growth = growthPerYear == null ? 0 : growthPerYear;
             DemandProfile profile = demand;
-            if (profile == null && hourly != null) {
+            if (hourly != null) {
                 profile = hourly.length == 1
-                        ? DemandProfile.constant(unit, hourly[0], growthPerYear)
-                        : DemandProfile.of(unit, hourly, growthPerYear);
+                        ? DemandProfile.constant(unit, hourly[0], growth)
+                        : DemandProfile.of(unit, hourly, growth);
+            } else if (profile != null && growthPerYear != null) {
+                profile = profile.withGrowthPerYear(growthPerYear); // a copy from toBuilder() with a new growth
             }
             return new Workload(name, owner == null ? name : owner, tags, model, profile, slo,
                     allowedJurisdictions, egressGbPerMillionUnits, egressGbPerMonth, interruptible, requestMix,

@@ -119,7 +119,13 @@ public final class Chargeback {
          * error naming the file and line.
          */
         public Builder focusLimits(long maxBytes, int maxRecordBytes) {
-            limits = new FocusStream.Limits(maxBytes, maxRecordBytes);
+            limits = new FocusStream.Limits(maxBytes, maxRecordBytes, limits.chunkBytes());
+            return this;
+        }
+
+        /** Chunks of {@code bytes} for the parsing threads (tests use small ones to get many chunks). */
+        Builder chunkBytes(int bytes) {
+            limits = new FocusStream.Limits(limits.maxBytes(), limits.maxRecordBytes(), bytes);
             return this;
         }
 

@@ -28,6 +28,7 @@ import org.aitco.core.operate.ChargebackConfig.IdlePolicy;
 import org.aitco.core.operate.ChargebackReport.CloudUse;
 import org.aitco.core.operate.ChargebackReport.InputFile;
 import org.aitco.core.operate.ChargebackReport.Line;
+import org.aitco.core.operate.ChargebackReport.MonthReconciliation;
 import org.aitco.core.operate.ChargebackReport.OwnerPeriod;
 import org.aitco.core.operate.ChargebackReport.PoolUse;
 import org.aitco.core.operate.ChargebackReport.Reconciliation;
@@ -80,6 +81,7 @@ final class ChargebackEngine {
     private Currency currency;
     private final List<InputFile> inputs = new ArrayList<>();
     private final List<RowRejection> rejections = new ArrayList<>();
+    private final List<RejectionCount> rejectionCounts = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final TreeMap<Key, Long> lines = new TreeMap<>();
     private final Map<String, Totals> totals = new TreeMap<>();
@@ -101,6 +103,7 @@ final class ChargebackEngine {
         warnings.addAll(request.readWarnings());
         for (CloudCosts d : clouds) {
             rejections.addAll(d.examples());
+            rejectionCounts.addAll(d.rejections());
             inputs.add(new InputFile(d.source(), "FOCUS", d.rowsRead(), d.rowsUsed(), d.rowsRejected()));
         }
         List<OnPremPool> pools = request.onPremPools().map(OnPremPool::read).orElse(List.of());
@@ -119,6 +122,7 @@ final class ChargebackEngine {
             }
             usageRejections.sort(Comparator.comparingLong(RowRejection::line));
             rejections.addAll(usageRejections);
+            count(usageRejections);
             // Used = allocated: a row that matches no pool or billed cloud platform and month is rejected.
             inputs.add(new InputFile(request.usage().get().toString(), "usage",
                     u.records().size() + (long) u.rejections().size(), usage.size(), usageRejections.size()));
@@ -127,6 +131,7 @@ final class ChargebackEngine {
         if (request.utilisation().isPresent()) {
             series = UtilisationSeries.read(request.utilisation().get());
             rejections.addAll(series.rejections());
+            count(series.rejections());
             inputs.add(new InputFile(request.utilisation().get().toString(), "utilisation", series.rowsRead(),
                     series.rowsRead() - series.rejections().size(), series.rejections().size()));
         }
@@ -152,7 +157,7 @@ final class ChargebackEngine {
             Money m = convert(c.amount());
             Totals t = totals(src);
             t.shared = t.shared.add(c.amount().amount());
-            t.inputMinor += m.minorUnits();
+            input(src, c.period(), m.minorUnits());
             pendingShared.add(Map.entry(new Key("", c.period(), "shared:" + c.name(), c.name(), SHARED, src),
                     m.minorUnits()));
         }
@@ -162,8 +167,45 @@ final class ChargebackEngine {
         return assemble(usage, pools);
     }
 
+    /** Counts rejections per file, column and reason. */
+    private void count(List<RowRejection> list) {
+        Map<List<String>, long[]> n = new java.util.LinkedHashMap<>();
+        for (RowRejection r : list) {
+            n.computeIfAbsent(List.of(r.file(), r.column(), r.reason()), k -> new long[1])[0]++;
+        }
+        n.forEach((k, c) -> rejectionCounts.add(new RejectionCount(k.get(0), k.get(1), k.get(2), c[0])));
+    }
+
     private Totals totals(String source) {
         return totals.computeIfAbsent(source, k -> new Totals());
+    }
+
+    /** Inputs of one source currency and billing month. */
+    private record SourceMonth(String currency, YearMonth month) implements Comparable<SourceMonth> {
+        @Override
+        public int compareTo(SourceMonth o) {
+            int c = currency.compareTo(o.currency);
+            return c != 0 ? c : month.compareTo(o.month);
+        }
+    }
+
+    /** Per currency and month: the exact cloud costs and the input in minor units of the report currency. */
+    private static final class MonthTotals {
+        BigDecimal billed = BigDecimal.ZERO;
+        BigDecimal effective = BigDecimal.ZERO;
+        long inputMinor;
+    }
+
+    private final Map<SourceMonth, MonthTotals> monthTotals = new TreeMap<>();
+
+    private MonthTotals monthTotals(String source, YearMonth month) {
+        return monthTotals.computeIfAbsent(new SourceMonth(source, month), k -> new MonthTotals());
+    }
+
+    /** Adds an input amount, rounded once, to its currency's and its month's totals. */
+    private void input(String source, YearMonth month, long minor) {
+        totals(source).inputMinor += minor;
+        monthTotals(source, month).inputMinor += minor;
     }
 
     private Currency resolveCurrency(List<CloudCosts> clouds, List<OnPremPool> pools) {
@@ -223,7 +265,7 @@ final class ChargebackEngine {
 
     private void allocateCloud(List<CloudCosts> clouds, List<Map.Entry<Key, Long>> pendingIdle,
             List<Map.Entry<Key, Long>> pendingShared) {
-        Map<String, TreeMap<Key, BigDecimal>> raw = new TreeMap<>();
+        Map<SourceMonth, TreeMap<Key, BigDecimal>> raw = new TreeMap<>();
         for (CloudCosts d : clouds) {
             for (CloudCostGroup g : d.groups()) {
                 CloudCostKey ck = g.key();
@@ -231,6 +273,9 @@ final class ChargebackEngine {
                 Totals t = totals(src);
                 t.billed = t.billed.add(g.billedCost());
                 t.effective = t.effective.add(g.effectiveCost());
+                MonthTotals mt = monthTotals(src, ck.month());
+                mt.billed = mt.billed.add(g.billedCost());
+                mt.effective = mt.effective.add(g.effectiveCost());
                 BigDecimal amount = (config.billedCost() ? g.billedCost() : g.effectiveCost())
                         .multiply(rate(ck.billingCurrency()));
                 YearMonth period = ck.month();
@@ -247,7 +292,7 @@ final class ChargebackEngine {
                 } else if (owner == null) {
                     owner = Chargeback.UNALLOCATED;
                 }
-                raw.computeIfAbsent(src, k -> new TreeMap<>())
+                raw.computeIfAbsent(new SourceMonth(src, period), k -> new TreeMap<>())
                         .merge(new Key(owner, period, pool, component, kind, src), amount, BigDecimal::add);
                 if (!ck.acceleratorPlatform().isEmpty()) {
                     CloudAcc acc = cloudAcc.computeIfAbsent(cloudPlatform(ck.acceleratorPlatform()) + "@" + period,
@@ -261,19 +306,33 @@ final class ChargebackEngine {
                 }
             }
         }
-        for (Map.Entry<String, TreeMap<Key, BigDecimal>> bySource : raw.entrySet()) {
+        // The lines of one currency and billing month are rounded together, so they sum to that month's bill
+        // rounded once (an invoice is per month).
+        for (Map.Entry<SourceMonth, TreeMap<Key, BigDecimal>> bySource : raw.entrySet()) {
             List<Key> keys = new ArrayList<>(bySource.getValue().keySet());
-            List<Money> rounded = Allocation.roundToTotal(new ArrayList<>(bySource.getValue().values()), currency);
+            List<Money> rounded = roundToTotal(bySource.getKey(), new ArrayList<>(bySource.getValue().values()));
             for (int i = 0; i < keys.size(); i++) {
                 Key k = keys.get(i);
                 long minor = rounded.get(i).minorUnits();
-                totals(bySource.getKey()).inputMinor += minor;
+                input(bySource.getKey().currency(), bySource.getKey().month(), minor);
                 switch (k.kind()) {
                     case IDLE_KIND -> pendingIdle.add(Map.entry(k, minor));
                     case SHARED -> pendingShared.add(Map.entry(k, minor));
                     default -> add(k, minor);
                 }
             }
+        }
+    }
+
+    /** Rounds the cloud lines of a currency and month together; an amount beyond money's range is an input error. */
+    private List<Money> roundToTotal(SourceMonth sm, List<BigDecimal> amounts) {
+        try {
+            return Allocation.roundToTotal(amounts, currency);
+        } catch (ArithmeticException e) {
+            throw new ChargebackInputException(Path.of("(FOCUS input)"), sm.currency() + " " + sm.month(),
+                    "the cloud costs of the month (%s) are too large to be charged in minor units of %s"
+                            .formatted(amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString(),
+                                    currency));
         }
     }
 
@@ -400,7 +459,7 @@ final class ChargebackEngine {
         for (Map.Entry<String, Money> c : pool.components().entrySet()) {
             t.onPrem = t.onPrem.add(c.getValue().amount());
             Money amount = convert(c.getValue());
-            t.inputMinor += amount.minorUnits();
+            input(src, pool.period(), amount.minorUnits());
             poolMinor += amount.minorUnits();
             Key key = new Key("", pool.period(), pool.name(), c.getKey(), DIRECT, src);
             Money usedPart;
@@ -526,6 +585,7 @@ final class ChargebackEngine {
         List<Line> out = new ArrayList<>();
         Map<String, long[]> byOwnerPeriod = new TreeMap<>();
         Map<String, Long> allocatedBySource = new TreeMap<>();
+        Map<SourceMonth, Long> allocatedBySourceMonth = new TreeMap<>();
         long allocated = 0;
         for (Map.Entry<Key, Long> e : lines.entrySet()) {
             Key k = e.getKey();
@@ -537,6 +597,7 @@ final class ChargebackEngine {
                     Money.ofMinor(v, currency), k.source()));
             allocated += v;
             allocatedBySource.merge(k.source(), v, Long::sum);
+            allocatedBySourceMonth.merge(new SourceMonth(k.source(), k.period()), v, Long::sum);
             // total, cloud, onPrem, idle, shared, onPremAll (direct + idle on-prem)
             long[] s = byOwnerPeriod.computeIfAbsent(k.owner() + "\u0000" + k.period(), x -> new long[6]);
             s[0] += v;
@@ -590,6 +651,12 @@ final class ChargebackEngine {
                     rate(Currency.getInstance(e.getKey())), money(t.inputMinor),
                     money(allocatedBySource.getOrDefault(e.getKey(), 0L))));
         }
+        List<MonthReconciliation> byMonth = new ArrayList<>();
+        for (Map.Entry<SourceMonth, MonthTotals> e : monthTotals.entrySet()) {
+            MonthTotals t = e.getValue();
+            byMonth.add(new MonthReconciliation(e.getKey().currency(), e.getKey().month().toString(), t.billed,
+                    t.effective, money(t.inputMinor), money(allocatedBySourceMonth.getOrDefault(e.getKey(), 0L))));
+        }
         List<CloudUse> clouds = cloudUses(pools);
         List<Recommendation> recs = new Recommender(config, currency, poolUses, clouds, pools, usage)
                 .recommend(cloudAcc.entrySet().stream().collect(TreeMap::new,
@@ -607,7 +674,8 @@ final class ChargebackEngine {
                 "month = %s hours; utilisation in percent 0..100 (DCGM_FI_DEV_GPU_UTIL)".formatted(
                         fmt(config.hoursPerMonth())));
         return new ChargebackReport(currency.getCurrencyCode(), policies, inputs, rejections, owners, out, rec,
-                money(input), money(allocated), poolUses, clouds, recs, new ArrayList<>(warnings));
+                money(input), money(allocated), poolUses, clouds, recs, new ArrayList<>(warnings), byMonth,
+                rejectionCounts);
     }
 
     private List<CloudUse> cloudUses(List<OnPremPool> pools) {

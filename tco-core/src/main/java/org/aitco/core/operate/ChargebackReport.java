@@ -27,11 +27,16 @@ import org.aitco.core.money.Money;
  * @param cloudAccelerators per cloud accelerator platform and month
  * @param recommendations where money can be saved, with the amount
  * @param warnings        what the reader should know (usage above paid hours, pools without users, ...)
+ * @param reconciliationByMonth one line per input currency and billing month: an invoice is per month, so each
+ *                        month's allocations sum exactly to that month's inputs
+ * @param rejectionCounts every rejected row counted per file, column and reason ({@code rejections} lists at most
+ *                        {@value CloudCostAggregator#LISTED} rows per FOCUS file)
  */
 public record ChargebackReport(String currency, List<String> policies, List<InputFile> inputs,
         List<RowRejection> rejections, List<OwnerPeriod> owners, List<Line> lines,
         List<Reconciliation> reconciliation, Money totalInput, Money totalAllocated, List<PoolUse> utilisation,
-        List<CloudUse> cloudAccelerators, List<Recommendation> recommendations, List<String> warnings) {
+        List<CloudUse> cloudAccelerators, List<Recommendation> recommendations, List<String> warnings,
+        List<MonthReconciliation> reconciliationByMonth, List<RejectionCount> rejectionCounts) {
 
     public ChargebackReport {
         Objects.requireNonNull(currency, "currency");
@@ -47,11 +52,52 @@ public record ChargebackReport(String currency, List<String> policies, List<Inpu
         cloudAccelerators = List.copyOf(cloudAccelerators);
         recommendations = List.copyOf(recommendations);
         warnings = List.copyOf(warnings);
+        reconciliationByMonth = List.copyOf(reconciliationByMonth);
+        rejectionCounts = List.copyOf(rejectionCounts);
     }
 
-    /** Whether the allocations sum exactly to the inputs; always true unless there is a bug. */
+    /**
+     * Whether the allocations sum exactly to the inputs, in total, per input currency and per currency and billing
+     * month; always true unless there is a bug.
+     */
     public boolean balanced() {
-        return totalInput.equals(totalAllocated);
+        return totalInput.equals(totalAllocated) && reconciliation.stream().allMatch(Reconciliation::balanced)
+                && reconciliationByMonth.stream().allMatch(MonthReconciliation::balanced);
+    }
+
+    /**
+     * The rejections in a few lines, for stderr: how many rows of which file were rejected for what, or an empty
+     * string when none was.
+     */
+    public String rejectionSummary() {
+        if (rowsRejected() == 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("%d row(s) rejected and not charged (see \"Rejected rows\"):\n"
+                .formatted(rowsRejected()));
+        rejectionCounts.forEach(c -> sb.append("  ").append(c).append('\n'));
+        return sb.toString();
+    }
+
+    /** Rows rejected in all inputs. */
+    public long rowsRejected() {
+        return inputs.stream().mapToLong(InputFile::rowsRejected).sum();
+    }
+
+    /**
+     * The inputs of one currency in one billing month and what was allocated from them.
+     *
+     * @param cloudBilledCost    the exact BilledCost of the month's used FOCUS rows
+     * @param cloudEffectiveCost the exact EffectiveCost of the month's used FOCUS rows
+     * @param input              the month's chargeable input in the report currency, rounded once per amount (the
+     *                           cloud lines of the month together)
+     * @param allocated          the sum of the month's lines from this currency's inputs
+     */
+    public record MonthReconciliation(String currency, String period, BigDecimal cloudBilledCost,
+            BigDecimal cloudEffectiveCost, Money input, Money allocated) {
+        public boolean balanced() {
+            return input.equals(allocated);
+        }
     }
 
     /** Rows read, used and rejected from one input file; {@code rowsRead = rowsUsed + rowsRejected}. */

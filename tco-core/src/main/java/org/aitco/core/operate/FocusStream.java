@@ -39,12 +39,16 @@ import de.siegmar.fastcsv.reader.CsvReader;
 final class FocusStream {
     static final int CHUNK_BYTES = 4 << 20;
 
-    /** How much a FOCUS input may hold. */
-    record Limits(long maxBytes, int maxRecordBytes) {
-        static final Limits DEFAULT = new Limits(1L << 40, 8 << 20);
+    /** How much a FOCUS input may hold, and the size of the chunks handed to the threads. */
+    record Limits(long maxBytes, int maxRecordBytes, int chunkBytes) {
+        static final Limits DEFAULT = new Limits(1L << 40, 8 << 20, CHUNK_BYTES);
+
+        Limits(long maxBytes, int maxRecordBytes) {
+            this(maxBytes, maxRecordBytes, CHUNK_BYTES);
+        }
 
         Limits {
-            if (maxBytes < 1 || maxRecordBytes < 1) {
+            if (maxBytes < 1 || maxRecordBytes < 1 || chunkBytes < 1) {
                 throw new IllegalArgumentException("limits (%d bytes, %d bytes per record) must be positive"
                         .formatted(maxBytes, maxRecordBytes));
             }
@@ -298,6 +302,11 @@ final class FocusStream {
             this.limits = limits;
         }
 
+        private ChargebackInputException tooLong() {
+            return new ChargebackInputException(file, lines, ("a record longer than %d bytes (no line end outside "
+                    + "quotes): not a FOCUS CSV file, or a quoted cell is not closed").formatted(limits.maxRecordBytes()));
+        }
+
         private int scanEnd;
         private boolean scanQuoted;
         private long scanNewlines;
@@ -349,7 +358,7 @@ final class FocusStream {
 
         /** The next chunk of whole records (only the first record when {@code one}), or null at the end. */
         private Chunk next(boolean one) throws IOException {
-            int size = Math.max(CHUNK_BYTES, carryLength * 2);
+            int size = Math.max(limits.chunkBytes(), carryLength * 2);
             byte[] buf = new byte[size];
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int length = carryLength;
@@ -374,6 +383,9 @@ final class FocusStream {
                 scan(buf, length, one);
                 int end = scanEnd;
                 long newlinesAtEnd = scanNewlinesAtEnd;
+                if (end == 0 && length > limits.maxRecordBytes()) {
+                    throw tooLong();
+                }
                 if (eof && (end == 0 || end < length && !one)) {
                     if (scanQuoted) {
                         throw new ChargebackInputException(file, lines + newlinesAtEnd,
@@ -390,11 +402,10 @@ final class FocusStream {
                     return c;
                 }
                 if (length >= limits.maxRecordBytes()) {
-                    throw new ChargebackInputException(file, lines, ("a record longer than %d bytes (no line end "
-                            + "outside quotes): not a FOCUS CSV file, or a quoted cell is not closed")
-                            .formatted(limits.maxRecordBytes()));
+                    throw tooLong();
                 }
-                buf = java.util.Arrays.copyOf(buf, Math.min(buf.length * 2, limits.maxRecordBytes() + CHUNK_BYTES));
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2,
+                        (long) limits.maxRecordBytes() + limits.chunkBytes()));
             }
         }
     }

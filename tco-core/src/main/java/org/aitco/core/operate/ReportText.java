@@ -49,8 +49,20 @@ final class ReportText {
                     m(c.allocated()), c.balanced() ? "=" : "DIFFERS"});
         }
         rows.add(new String[] {"total", "", "", "", "", "", m(r.totalInput()), m(r.totalAllocated()),
-                r.balanced() ? "=" : "DIFFERS"});
+                r.totalInput().equals(r.totalAllocated()) ? "=" : "DIFFERS"});
         table(sb, rows);
+        if (r.reconciliationByMonth().size() > 1 || r.reconciliationByMonth().stream().anyMatch(x -> !x.balanced())) {
+            sb.append("\nReconciliation per billing month\n");
+            rows = new ArrayList<>();
+            rows.add(new String[] {"currency", "month", "cloud BilledCost", "cloud EffectiveCost",
+                    "input " + r.currency(), "allocated " + r.currency(), "check"});
+            for (ChargebackReport.MonthReconciliation c : r.reconciliationByMonth()) {
+                rows.add(new String[] {c.currency(), c.period(), c.cloudBilledCost().toPlainString(),
+                        c.cloudEffectiveCost().toPlainString(), m(c.input()), m(c.allocated()),
+                        c.balanced() ? "=" : "DIFFERS"});
+            }
+            table(sb, rows);
+        }
         if (!r.utilisation().isEmpty()) {
             sb.append("\nOn-prem utilisation\n");
             rows = new ArrayList<>();
@@ -94,13 +106,16 @@ final class ReportText {
                     Long.toString(f.rowsRejected())});
         }
         table(sb, rows);
-        if (!r.rejections().isEmpty()) {
-            sb.append("\nRejected rows (").append(r.rejections().size()).append(")\n");
+        if (r.rowsRejected() > 0) {
+            sb.append("\nRejected rows (").append(r.rowsRejected()).append(")\n");
             r.rejections().stream().limit(MAX_REJECTIONS).forEach(x -> sb.append("  ").append(x).append('\n'));
-            if (r.rejections().size() > MAX_REJECTIONS) {
-                sb.append("  ... and ").append(r.rejections().size() - MAX_REJECTIONS)
-                        .append(" more in the JSON report\n");
+            long shown = Math.min(MAX_REJECTIONS, r.rejections().size());
+            if (r.rowsRejected() > shown) {
+                sb.append("  ... and ").append(r.rowsRejected() - shown)
+                        .append(" more (counts per reason below; the JSON report lists up to ")
+                        .append(CloudCostAggregator.LISTED).append(" per FOCUS file)\n");
             }
+            r.rejectionCounts().forEach(x -> sb.append("  ").append(x).append('\n'));
         }
         if (!r.warnings().isEmpty()) {
             sb.append("\nWarnings\n");

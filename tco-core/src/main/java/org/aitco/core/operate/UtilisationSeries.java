@@ -19,6 +19,8 @@ final class UtilisationSeries {
     private final Map<String, double[]> sumAndCount = new TreeMap<>();
     private final List<RowRejection> rejections = new ArrayList<>();
     private long rowsRead;
+    private double largest;
+    private boolean fractional;
 
     private static String key(String server, YearMonth period) {
         return server + "@" + period;
@@ -75,6 +77,8 @@ final class UtilisationSeries {
                     throw new Cells.BadCell("utilisation", cells[c[3]].trim(),
                             "must be a percentage from 0 to 100 (DCGM_FI_DEV_GPU_UTIL)");
                 }
+                series.largest = Math.max(series.largest, u);
+                series.fractional |= u != Math.rint(u);
                 YearMonth period = YearMonth.from(t.atOffset(ZoneOffset.UTC));
                 double[] sc = series.sumAndCount.computeIfAbsent(key(server, period), k -> new double[2]);
                 sc[0] += u;
@@ -95,6 +99,13 @@ final class UtilisationSeries {
             c[4] = t.width();
             col[0] = c;
         });
+        // Units check: percent 0..100 is expected; a file whose every value lies in 0..1 with decimals holds
+        // fractions (DCGM_FI_PROF_GR_ENGINE_ACTIVE is 0..1), which would read as about 1 % busy.
+        if (series.largest > 0 && series.largest <= 1 && series.fractional) {
+            throw new ChargebackInputException(file, "column utilisation", ("every value is between 0 and 1 (the "
+                    + "largest is %s): fractions, not percent. The column is percent from 0 to 100 "
+                    + "(DCGM_FI_DEV_GPU_UTIL); multiply the values by 100").formatted(series.largest));
+        }
         return series;
     }
 }

@@ -21,8 +21,14 @@ public sealed interface Distribution {
     /** The probability cut from each tail of an unbounded distribution when sampling. */
     double TAIL = 1e-6;
 
-    /** The value below which a share {@code p} (0..1) of the draws falls. */
-    double quantile(double p);
+    /**
+     * The value below which a share {@code p} (0..1) of the draws falls: the draws' own mapping
+     * ({@link Marginal}) at the standard normal's p quantile, so a quantile and a draw never disagree.
+     */
+    default double quantile(double p) {
+        checkP(p);
+        return Marginal.of(this).at(Marginal.inverseStandardNormal(p));
+    }
 
     /** The low end of the tornado: the lower bound, or the 5 % quantile when unbounded. */
     double low();
@@ -106,12 +112,6 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double quantile(double p) {
-            checkP(p);
-            return Marginal.of(this).at(Marginal.inverseStandardNormal(p));
-        }
-
-        @Override
         public String toString() {
             return "uniform(%s, %s)".formatted(low, high);
         }
@@ -121,12 +121,6 @@ public sealed interface Distribution {
     record Triangular(double low, double mode, double high) implements Distribution {
         public Triangular {
             modeWithin(low, mode, high);
-        }
-
-        @Override
-        public double quantile(double p) {
-            checkP(p);
-            return Marginal.of(this).at(Marginal.inverseStandardNormal(p));
         }
 
         @Override
@@ -143,12 +137,6 @@ public sealed interface Distribution {
     record Pert(double low, double mode, double high) implements Distribution {
         public Pert {
             modeWithin(low, mode, high);
-        }
-
-        @Override
-        public double quantile(double p) {
-            checkP(p);
-            return Marginal.of(this).at(Marginal.inverseStandardNormal(p));
         }
 
         BetaDistribution beta() {
@@ -168,12 +156,6 @@ public sealed interface Distribution {
      * the tornado at its 5 % and 95 % quantiles.
      */
     sealed interface Unbounded extends Distribution {
-        @Override
-        default double quantile(double p) {
-            checkP(p);
-            return Marginal.of(this).at(Marginal.inverseStandardNormal(p));
-        }
-
         @Override
         default double low() {
             return quantile(0.05);
@@ -224,12 +206,6 @@ public sealed interface Distribution {
     record Fixed(double value) implements Distribution {
         public Fixed {
             finite("value", value);
-        }
-
-        @Override
-        public double quantile(double p) {
-            checkP(p);
-            return Marginal.of(this).at(Marginal.inverseStandardNormal(p));
         }
 
         @Override

@@ -1,6 +1,5 @@
 package org.aitco.core.risk;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -13,7 +12,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aitco.core.model.Accelerator;
+import org.aitco.core.model.CloudOffering;
 import org.aitco.core.model.DemandProfile;
+import org.aitco.core.model.RequestClass;
+import org.aitco.core.model.ServerType;
+import org.aitco.core.model.Site;
+import org.aitco.core.model.Workload;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.money.Price;
 
@@ -28,8 +33,9 @@ import org.aitco.core.money.Price;
  * ({@code double}) and prices (their amount, in their own currency) can be uncertain; names, whole numbers
  * (counts, years), choices and flags cannot.
  *
- * <p>Setting walks the records with reflection, rebuilding each level with its canonical constructor, so that
- * every model check runs on the new value.
+ * <p>Setting walks the records through the declared table of fields ({@link ScenarioFields}), typed getters and
+ * setters that rebuild each level with its canonical constructor, so that every model check runs on the new
+ * value; binding reads a record's component names only to say what a path that does not exist could be.
  */
 final class ScenarioPath {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[([^\\[\\]]+)\\])?");
@@ -37,8 +43,8 @@ final class ScenarioPath {
     private record Segment(String name, String selector) {
     }
 
-    /** One level of a bound path: which component of which record, and which list element. */
-    private record Step(Constructor<?> constructor, RecordComponent[] components, int component, int element) {
+    /** One level of a bound path: which field of the table, and which list element (-1 when not a list). */
+    private record Step(ScenarioFields.Field<?> field, int element) {
     }
 
     private final String text;
@@ -117,20 +123,14 @@ final class ScenarioPath {
                 return setLeaf(node, value);
             }
             Step step = steps.get(level);
-            Object[] args = new Object[step.components().length];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = read(step.components()[i], node);
-            }
-            Object child = args[step.component()];
+            Object child = step.field().read(node);
             if (step.element() >= 0) {
                 List<?> list = (List<?>) child;
                 List<Object> copy = new ArrayList<>(list);
                 copy.set(step.element(), set(list.get(step.element()), level + 1, value));
-                args[step.component()] = copy;
-            } else {
-                args[step.component()] = set(child, level + 1, value);
+                return step.field().write(node, copy);
             }
-            return construct(step.constructor(), args);
+            return step.field().write(node, set(child, level + 1, value));
         }
 
         private Object setLeaf(Object current, double value) {
@@ -193,7 +193,9 @@ final class ScenarioPath {
                         Arrays.stream(components).map(RecordComponent::getName).toList());
             }
             RecordComponent component = components[index];
-            Object child = read(component, node);
+            ScenarioFields.Field<?> field = ScenarioFields.of(type, seg.name());
+            // a field outside the table is read only to say what it is
+            Object child = field != null ? field.read(node) : read(component, node);
             String childWhere = s == 0 ? seg.name() : where + "." + seg.name();
             int element = -1;
             if (seg.selector() != null) {
@@ -207,7 +209,12 @@ final class ScenarioPath {
                 throw error("%s is a list; pick one element with %s[name] or %s[index]", childWhere, seg.name(),
                         seg.name());
             }
-            steps.add(new Step(canonical(type, components), components, index, element));
+            if (field == null && (!last || child instanceof Double || child instanceof Price
+                    || child instanceof Optional<?>)) {
+                throw error("%s cannot be uncertain: it is not among the scenario fields an input may change",
+                        childWhere);
+            }
+            steps.add(new Step(field, element));
             if (last) {
                 if (child instanceof DemandProfile) {
                     throw error("%s is a demand profile; give %s.growthPerYear or %s.scale", childWhere, childWhere,
@@ -227,15 +234,11 @@ final class ScenarioPath {
     }
 
     private int element(List<?> list, String selector, String where) {
-        boolean named = !list.isEmpty() && list.get(0) instanceof Record r
-                && Arrays.stream(r.getClass().getRecordComponents()).anyMatch(c -> c.getName().equals("name"));
+        boolean named = !list.isEmpty() && nameOf(list.get(0)) != null;
         if (named) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
-                Record r = (Record) list.get(i);
-                RecordComponent name = Arrays.stream(r.getClass().getRecordComponents())
-                        .filter(c -> c.getName().equals("name")).findFirst().orElseThrow();
-                String n = String.valueOf(read(name, r));
+                String n = nameOf(list.get(i));
                 if (n.equals(selector)) {
                     return i;
                 }
@@ -253,6 +256,24 @@ final class ScenarioPath {
         }
         throw error("%s has unnamed elements: select one by index from 0 to %d, not [%s]", where, list.size() - 1,
                 selector);
+    }
+
+    /** The name of a named element of a scenario list, or null for unnamed elements (commitments, throughput). */
+    private static String nameOf(Object element) {
+        if (element instanceof Workload w) {
+            return w.name();
+        } else if (element instanceof Site x) {
+            return x.name();
+        } else if (element instanceof ServerType t) {
+            return t.name();
+        } else if (element instanceof CloudOffering o) {
+            return o.name();
+        } else if (element instanceof Accelerator a) {
+            return a.name();
+        } else if (element instanceof RequestClass c) {
+            return c.name();
+        }
+        return null;
     }
 
     private double leafValue(Object value, Type declared, String where) {
@@ -287,33 +308,11 @@ final class ScenarioPath {
         throw error("%s is %s and cannot be uncertain; only numbers and prices can", where, kind);
     }
 
-    private static Constructor<?> canonical(Class<?> type, RecordComponent[] components) {
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        try {
-            return type.getDeclaredConstructor(types);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
-        }
-    }
-
     private static Object read(RecordComponent component, Object record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
-        }
-    }
-
-    private static Object construct(Constructor<?> constructor, Object[] args) {
-        try {
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InstantiationException | IllegalAccessException e) {
-            throw new IllegalStateException("cannot build " + constructor.getDeclaringClass().getName(), e);
         }
     }
 }

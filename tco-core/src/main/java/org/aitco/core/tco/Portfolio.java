@@ -31,4 +31,13 @@ public record Portfolio(List<String> workloads, Money cheapestAloneNpv, List<Poo
         Objects.requireNonNull(poolingSavingNpv, "poolingSavingNpv");
         siteWarnings = List.copyOf(Objects.requireNonNull(siteWarnings, "siteWarnings"));
     }
+
+    /** One line: the best plan's NPV, the pool it uses and its saving, and how many site warnings. */
+    @Override
+    public String toString() {
+        return "portfolio: best NPV %s%s%s".formatted(bestNpv, bestPool.isEmpty() ? ", no pool helps"
+                        : ", pooling on " + bestPool + " saves " + poolingSavingNpv,
+                siteWarnings.isEmpty() ? "" : ", %d site warning%s".formatted(siteWarnings.size(),
+                        siteWarnings.size() == 1 ? "" : "s"));
+    }
 }

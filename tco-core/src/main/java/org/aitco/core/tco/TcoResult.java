@@ -84,4 +84,25 @@ public record TcoResult(String scenario, Currency currency, int horizonYears, in
     public String toCsv() {
         return Tables.csv(this);
     }
+
+    /** Most workloads {@link #toString()} lists; it says how many more there are. */
+    private static final int SHOWN_WORKLOADS = 16;
+
+    /**
+     * A summary of at most 20 lines for JShell and logs: the scenario, each workload's cheapest option (the first
+     * 16 workloads) and the portfolio. {@link #toTable()} has everything.
+     */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("TcoResult %s: %d workload%s, %d years, %s, NPV at %.1f %%/yr".formatted(
+                scenario, workloads.size(), workloads.size() == 1 ? "" : "s", horizonYears,
+                currency.getCurrencyCode(), 100 * discountRatePerYear));
+        for (WorkloadTco w : workloads.subList(0, Math.min(SHOWN_WORKLOADS, workloads.size()))) {
+            b.append("\n  ").append(w);
+        }
+        if (workloads.size() > SHOWN_WORKLOADS) {
+            b.append("\n  ... and %d more workloads: toTable() lists them".formatted(workloads.size() - SHOWN_WORKLOADS));
+        }
+        return b.append("\n  ").append(portfolio).toString();
+    }
 }

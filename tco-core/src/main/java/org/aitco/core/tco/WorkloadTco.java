@@ -88,4 +88,10 @@ public record WorkloadTco(String workload, String costBlock, List<OptionResult> 
     public String toWideTable() {
         return Tables.workload(this, true);
     }
+
+    /** One line: the workload, how many options, and the cheapest. */
+    @Override
+    public String toString() {
+        return "%s: %d options, cheapest %s".formatted(workload, options.size(), cheapest());
+    }
 }

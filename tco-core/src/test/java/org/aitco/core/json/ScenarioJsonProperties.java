@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.aitco.core.model.Scenario;
-import org.aitco.core.model.Scenarios;
+import org.aitco.testing.Scenarios;
 
 /** Properties of the scenario JSON format over generated valid scenarios. */
 class ScenarioJsonProperties {

@@ -138,9 +138,7 @@ class RiskTest {
         Evaluator ev = Fixtures.nonlinear();
         Scenario changed = STEADY.withFinancials(STEADY.financials().withDiscountRatePerYear(0.11));
         changed = changed.withWorkloads(changed.workloads().stream().map(w -> !w.name().equals("support-bot") ? w
-                : new org.aitco.core.model.Workload(w.name(), w.owner(), w.tags(), w.model(), w.demand().scaledBy(1.3),
-                w.slo(), w.allowedJurisdictions(), w.egressGbPerMillionUnits(), w.egressGbPerMonth(),
-                w.interruptible())).toList());
+                : w.withDemand(w.demand().scaledBy(1.3))).toList());
         var direct = ev.evaluate(changed).npvByOption();
         RiskReport r = Risk.analyze(STEADY, u, new RiskOptions(50, 3, 1), ev);
         for (OptionRisk o : r.options()) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.aitco.core.model.FinancialAssumptions;
 import org.aitco.core.model.Scenario;
-import org.aitco.core.model.Scenarios;
+import org.aitco.testing.Scenarios;
 import org.aitco.core.model.Workload;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -106,8 +106,7 @@ class FastTcoProperties {
         List<Workload> ws = new ArrayList<>();
         for (Workload w : base.workloads()) {
             var d = w.demand().scaledBy(0.3 + r.nextDouble() * 2).withGrowthPerYear(-0.3 + r.nextDouble());
-            ws.add(new Workload(w.name(), w.owner(), w.tags(), w.model(), d, w.slo(), w.allowedJurisdictions(),
-                    w.egressGbPerMillionUnits(), w.egressGbPerMonth(), w.interruptible()));
+            ws.add(w.withDemand(d));
         }
         FinancialAssumptions f = base.financials();
         FinancialAssumptions g = new FinancialAssumptions(f.horizonYears(), r.nextDouble() * 0.15,

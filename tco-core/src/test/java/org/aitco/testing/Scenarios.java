@@ -1,4 +1,4 @@
-package org.aitco.core.model;
+package org.aitco.testing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.aitco.core.model.*;
 import org.aitco.core.money.ExchangeRates;
 import org.aitco.core.money.Price;
 

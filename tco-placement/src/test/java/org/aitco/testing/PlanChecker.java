@@ -1,4 +1,4 @@
-package org.aitco.placement;
+package org.aitco.testing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,8 @@ import org.aitco.core.model.Scenario;
 import org.aitco.core.model.ServerType;
 import org.aitco.core.model.Site;
 import org.aitco.core.model.Workload;
+import org.aitco.placement.PlacementOptions;
+import org.aitco.placement.Plan;
 
 /**
  * An independent check that a plan satisfies every constraint of its scenario, written without the optimiser's
@@ -20,14 +22,14 @@ import org.aitco.core.model.Workload;
  * week) and their request classes' shares, capacity is counted per request class at that class's throughput,
  * platforms are looked up by name in the scenario.
  */
-final class PlanChecker {
+public final class PlanChecker {
     private static final double TOL = 1e-6;
 
     private PlanChecker() {
     }
 
     /** Every violation found, for a plan made with the default options; empty when the plan is valid. */
-    static List<String> violations(Scenario s, Plan plan) {
+    public static List<String> violations(Scenario s, Plan plan) {
         return violations(s, plan, PlacementOptions.defaults());
     }
 
@@ -47,7 +49,7 @@ final class PlanChecker {
      * class: each workload in {@code options.noSplit()} has the same shares in every slice and class, each a
      * multiple of {@code 1 / splitParts}.
      */
-    static List<String> violations(Scenario s, Plan plan, PlacementOptions options) {
+    public static List<String> violations(Scenario s, Plan plan, PlacementOptions options) {
         List<String> out = new ArrayList<>();
         Map<String, Integer> owned = new HashMap<>();
         for (Plan.ServerPurchase p : plan.servers()) {
