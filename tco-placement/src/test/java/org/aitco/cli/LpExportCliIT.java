@@ -49,7 +49,8 @@ class LpExportCliIT {
         String before = Files.readString(scenario);
         MelangeCliIT.Run r = run("place", scenario.toString(), "--export-lp", scenario.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
-        assertThat(r.err()).contains("--export-lp " + scenario + " is the input file");
+        assertThat(r.err()).contains("--export-lp (" + scenario + ") is also an input",
+                "refusing to overwrite an input file");
         assertThat(Files.readString(scenario)).isEqualTo(before);
         Path config = dir.resolve("m.json");
         Files.copy(EXAMPLES.resolve("melange").resolve("example.json"), config);

@@ -15,8 +15,9 @@ import net.jqwik.api.Provide;
 class PlacementOracleProperties {
 
     @Property(tries = 20)
-    @Disabled("pending the exact optimiser of issue #9 (branch place): the two-stage heuristic returns Feasible with "
-            + "a gap even when its plan is optimal, and misses the optimum with equal parts (noSplit, k > 1)")
+    @Disabled("pending the exact optimiser of issue #9 (branch place): with its solver as merged at 8ff5bb9 the third "
+            + "try fails: small-56500 (servers and cloud, 8 workloads, 6 not split in k = 4 parts, 2 slices a year x 2 "
+            + "years, budget 400,000): plan 3,825,945.89 vs proven optimum 3,748,793.97 EUR (+2.06 %)")
     void thePlanIsTheOraclesOptimumAndSaysSo(@ForAll("instances") SmallInstances.Instance instance) {
         Oracle.Result oracle = Oracle.optimum(instance.scenario(), instance.options());
         Plan plan = Placement.optimise(instance.scenario(), instance.options());
