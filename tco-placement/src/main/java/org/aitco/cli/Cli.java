@@ -1,26 +1,33 @@
 package org.aitco.cli;
 
+import static org.aitco.cli.Option.flag;
+import static org.aitco.cli.Option.input;
+import static org.aitco.cli.Option.output;
+import static org.aitco.cli.Option.value;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aitco.core.io.InputFiles;
+import org.aitco.core.io.InputLimits;
+import org.aitco.core.io.UnreadableFileException;
 import org.aitco.core.json.MelangeConfig;
 import org.aitco.core.json.MelangeFiles;
 import org.aitco.core.json.ReportJson;
 import org.aitco.core.json.ScenarioFiles;
 import org.aitco.core.model.InputFileException;
 import org.aitco.core.model.Scenario;
-import org.aitco.core.operate.ChargebackReport;
 import org.aitco.core.operate.Chargeback;
+import org.aitco.core.operate.ChargebackReport;
 import org.aitco.core.risk.Risk;
 import org.aitco.core.risk.RiskOptions;
 import org.aitco.core.risk.RiskReport;
@@ -34,196 +41,311 @@ import org.aitco.placement.MelangeAllocation;
 import org.aitco.placement.Placement;
 import org.aitco.placement.PlacementOptions;
 import org.aitco.placement.Plan;
+import org.aitco.placement.PlanStatus;
 
-/** Parses the command line, runs one command and maps failures to exit codes and messages on stderr. */
+/**
+ * Parses the command line, runs one command and maps failures to exit codes and messages on stderr.
+ *
+ * <p>Every command is one {@link Command} in {@link #commands}: its options, its help and what it runs. The
+ * parsing rules ({@link Options}), the checks of output files ({@link OutputFiles#check}), the limits of input
+ * files and the exit codes are the same for all commands. To add a command or an option, add it there.
+ */
 final class Cli {
     static final int OK = 0;
     static final int BAD_INPUT = 1;
     static final int BAD_USAGE = 2;
+    static final int CANNOT_WRITE = 3;
+    static final int INTERNAL_ERROR = 4;
+
+    /** The exit codes, one table for every command: in {@code --help}, each command's help and the README. */
+    static final String EXIT_CODES = """
+            Exit codes (every command):
+              0  success: the result is printed and every output file written
+              1  bad input, or no answer for it: a file or value was rejected (each problem on stderr, naming the
+                 file and the field or line, with the value), an output file's folder does not exist, analyze
+                 finds no option that serves a workload, place finds no feasible plan (INFEASIBLE, with the
+                 reason), chargeback does not reconcile. No output file is written.
+              2  bad usage: unknown command or option, a missing or malformed option value, an output file that
+                 is an input of the same command. Nothing is read or written.
+              3  an output file or standard output could not be written (a full disk, say): the message names the
+                 file; a previous file of that name is left as it was
+              4  internal error, a bug: please report it with the command line (AITCO_DEBUG=1 shows the stack trace)
+            """;
 
     /** The scenario that {@code ./aitco} runs on when no file is given. */
     static final String DEFAULT_EXAMPLE = "steady-chatbot";
 
-    private static final String HELP = """
-            aitco: FinOps for AI inference (TCO of cloud, on-prem and hybrid serving)
-
-            Usage:
-              ./aitco                          the main job on the bundled example (%s):
-                                               the TCO comparison, then the placement plan
-              ./aitco analyze [FILE] [--wide] [--json OUT] [--csv OUT]
-                                               compare every way of serving a scenario's workloads:
-                                               cloud, on-prem, hybrid; NPV, break-even, cost per unit
-                                               (--wide: every cost line as a column; --csv: all columns)
-              ./aitco analyze --example NAME   analyze a bundled example (%s)
-              ./aitco place [FILE] [--time-limit SECONDS] [--json OUT] [--export-lp OUT.lp]
-                                               the placement optimiser: servers to buy per type and site,
-                                               what runs where, what stays in the cloud; --export-lp also
-                                               writes the full model in CPLEX LP format (for CBC, HiGHS, SCIP)
-              ./aitco place --melange CONFIG.json [--time-limit SECONDS] [--json OUT] [--export-lp OUT.lp]
-                                               the cheapest GPU allocation for a configuration of Mélange
-                                               (GPU-allocation solver for LLM serving) and its cost per hour
-              ./aitco risk [FILE] [--uncertainties JSON] [--draws N] [--seed S] [--threads T] [--json OUT]
-                                               Monte Carlo and sensitivity of the decision: NPV percentiles,
-                                               chance each option is cheapest, regret, tornado, flip points
-                                               (uncertainties default to risk/NAME.risk.json beside FILE)
-              ./aitco report [FILE] [--out report.html] [--uncertainties JSON] [--draws N] [--seed S]
-                             [--time-limit SECONDS]
-                                               one self-contained HTML file with charts: hybrid cost against
-                                               own servers, cumulative cash flows and break-even, cost lines,
-                                               the placement plan and (with uncertainties) the risk
-              ./aitco validate FILE            check a scenario file and summarise what it holds
-              ./aitco chargeback FOCUS... [--pools JSON] [--usage CSV] [--utilisation CSV]
-                                 [--config JSON] [--json OUT] [--report OUT.html] [--threads T] [--strict]
-                                               showback/chargeback of cloud and on-prem cost per owner;
-                                               FOCUS: CSV or gzip files, folders, globs; rejected rows
-                                               summed up on stderr, and exit 1 with --strict
-              ./aitco jshell                   JShell with the library on the class path
-              ./aitco --help                   this text
-
-            Exit codes: 0 success, 1 bad input (each problem named on stderr), 2 bad usage.
-            Scenario format: docs/scenario-format.md
-            """;
-
     private static final List<String> EXAMPLES = List.of("steady-chatbot", "bursty-rnd");
+
+    private static final String SCENARIO_ARGUMENT = "[FILE]";
 
     private final PrintStream out;
     private final PrintStream err;
+    private final InputLimits limits;
+    private final boolean debug;
+    private final List<Command> commands;
 
     Cli(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this(out, err, InputLimits.defaults(), false);
+    }
+
+    Cli(PrintStream out, PrintStream err, InputLimits limits, boolean debug) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.debug = debug;
+        this.commands = commands();
+    }
+
+    private List<Command> commands() {
+        Option example = value("--example", "NAME", "a bundled example instead of FILE: " + String.join(", ",
+                EXAMPLES));
+        Option json = output("--json", "OUT", "also write the full result as JSON to OUT");
+        List<Command> all = new ArrayList<>();
+        all.add(new Command("analyze", SCENARIO_ARGUMENT, 0, 1,
+                "compare every way of serving the workloads: cloud, on-prem, hybrid",
+                """
+                Compares every way of serving each workload of the scenario FILE (default: the bundled %s): all
+                cloud per offering and pricing, all on-prem per server type and site, the optimal hybrid; with cost
+                lines, NPV, break-even and cost per unit; then the portfolio with the saving from pooling."""
+                        .formatted(DEFAULT_EXAMPLE),
+                List.of(example, flag("--wide", "every cost line as a column (the default fits 120 columns)"), json,
+                        output("--csv", "OUT", "also write the table with all columns as CSV to OUT")),
+                this::analyze));
+        all.add(new Command("place", SCENARIO_ARGUMENT, 0, 1,
+                "the placement optimiser: servers to buy, what runs where, what stays in the cloud",
+                """
+                Optimises the placement of every workload of FILE at once (ojAlgo): servers to buy per type and
+                site, each workload's shares, cloud instances per time slice, and the plan's status: OPTIMAL,
+                FEASIBLE with its gap, or INFEASIBLE with the reason (exit code 1). With --melange, the cheapest
+                GPU allocation for a configuration of Melange (GPU-allocation solver for LLM serving) instead.""",
+                List.of(example, value("--time-limit", "SECONDS", "stop the solver after this long (1..3600, default 60)"),
+                        json, output("--export-lp", "OUT.lp",
+                                "also write the full model in CPLEX LP format (for CBC, HiGHS, SCIP)"),
+                        input("--melange", "CONFIG.json", "a Melange configuration instead of a scenario")),
+                this::place));
+        all.add(new Command("risk", SCENARIO_ARGUMENT, 0, 1,
+                "Monte Carlo and sensitivity of the decision",
+                """
+                Draws the uncertain inputs many times: NPV percentiles per option, the chance each option is the
+                cheapest, regret, break-even month, tornado and flip points. The uncertainties default to
+                risk/NAME.risk.json beside FILE (docs/risk.md).""",
+                List.of(example, input("--uncertainties", "JSON", "the uncertainty file"),
+                        value("--draws", "N", "number of draws (1..10000000)"),
+                        value("--seed", "S", "random seed, for a repeatable run"),
+                        value("--threads", "T", "threads to draw on (1..256)"), json),
+                this::risk));
+        all.add(new Command("report", SCENARIO_ARGUMENT, 0, 1,
+                "one self-contained HTML file with charts of the analysis, the plan and the risk",
+                """
+                Writes one self-contained HTML file with charts: hybrid cost against own servers, cumulative cash
+                flows and break-even, cost lines, the placement plan and (with uncertainties) the risk.""",
+                List.of(example, output("--out", "HTML", "the file to write (default report.html)"),
+                        input("--uncertainties", "JSON", "the uncertainty file for the risk section"),
+                        value("--draws", "N", "number of draws (1..10000000, default 2000)"),
+                        value("--seed", "S", "random seed, for a repeatable run"),
+                        value("--time-limit", "SECONDS", "stop the placement solver after this long (1..3600)")),
+                this::report));
+        all.add(new Command("validate", SCENARIO_ARGUMENT, 0, 1,
+                "check a scenario file and summarise what it holds",
+                """
+                Reads FILE with every check that analyze and place run before they compute, and summarises what
+                it holds, so that you see the file was read as meant.""",
+                List.of(example), this::validate));
+        all.add(new Command("chargeback", "FOCUS...", 0, Integer.MAX_VALUE,
+                "showback/chargeback of cloud and on-prem cost per owner and month",
+                """
+                Allocates cloud cost (FOCUS: CSV or gzip files, folders, globs) and on-prem pools to owners per
+                month, idle and shared capacity included, reconciled to the cent; utilisation and
+                recommendations (docs/chargeback.md). Rejected rows are summed up on stderr; with --strict any
+                rejected row makes the exit code 1.""",
+                List.of(input("--pools", "JSON", "on-prem cost pools"), input("--usage", "CSV", "usage per owner"),
+                        input("--utilisation", "CSV", "utilisation series"),
+                        input("--config", "JSON", "chargeback configuration"), json,
+                        output("--report", "OUT.html", "also write an HTML report of cost per owner and month"),
+                        value("--threads", "T", "threads to parse FOCUS files on (1..256)"),
+                        flag("--strict", "exit 1 when any row is rejected")),
+                this::chargeback));
+        return List.copyOf(all);
     }
 
     int run(String... args) {
-        Deque<String> rest = new ArrayDeque<>(List.of(args));
-        if (rest.isEmpty()) {
-            return mainJob();
-        }
-        String command = rest.removeFirst();
+        Objects.requireNonNull(args, "args");
+        int code;
         try {
-            return switch (command) {
-                case "--help", "-h", "help" -> {
-                    out.print(HELP.formatted(DEFAULT_EXAMPLE, String.join(", ", EXAMPLES)));
-                    yield OK;
-                }
-                case "analyze" -> analyze(rest);
-                case "validate" -> validate(rest);
-                case "place" -> place(rest);
-                case "risk" -> risk(rest);
-                case "chargeback" -> chargeback(rest);
-                case "report" -> report(rest);
-                default -> usage("unknown command '" + command + "'");
-            };
+            code = dispatch(List.of(args));
         } catch (UsageException e) {
-            return usage(e.getMessage());
+            code = usage(e.getMessage());
+        } catch (OutputFiles.CannotWriteException e) {
+            err.println("aitco: " + e.getMessage());
+            code = CANNOT_WRITE;
         } catch (InputFileException e) {
             err.println("aitco: " + e.getMessage());
-            return BAD_INPUT;
+            code = BAD_INPUT;
+        } catch (UncheckedIOException e) {
+            err.println("aitco: " + describe(e));
+            code = BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("aitco: " + e.getMessage());
-            return BAD_INPUT;
-        } catch (UncheckedIOException e) {
-            err.println("aitco: " + describe(e.getCause()));
-            return BAD_INPUT;
+            code = BAD_INPUT;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println("aitco: internal error, a bug: %s: %s".formatted(e.getClass().getSimpleName(),
+                    e.getMessage()));
+            err.println("Please report it with the command line; AITCO_DEBUG=1 shows the stack trace.");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            code = INTERNAL_ERROR;
         }
+        out.flush();
+        if (out.checkError()) {
+            err.println("aitco: could not write the result to standard output");
+            return code == OK ? CANNOT_WRITE : code;
+        }
+        return code;
+    }
+
+    private int dispatch(List<String> args) {
+        if (args.isEmpty()) {
+            return mainJob();
+        }
+        String name = args.get(0);
+        if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
+            if (args.size() > 1) {
+                out.print(help(command(args.get(1))));
+            } else {
+                out.print(help());
+            }
+            return OK;
+        }
+        Command command = command(name);
+        Options options = Options.parse(command, args.subList(1, args.size()));
+        if (options.help()) {
+            out.print(help(command));
+            return OK;
+        }
+        OutputFiles.check(command, options);
+        return command.run().run(options);
+    }
+
+    private Command command(String name) {
+        if (name.equals("jshell")) {
+            throw new UsageException("jshell is run by the ./aitco launcher, not by the Java entry point");
+        }
+        return commands.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new UsageException("unknown command '%s'; the commands are %s".formatted(name,
+                        String.join(", ", commands.stream().map(Command::name).toList()))));
+    }
+
+    /** {@code ./aitco --help}: every command, the option rules, the exit codes and the limits. */
+    String help() {
+        StringBuilder b = new StringBuilder("""
+                aitco: FinOps for AI inference (TCO of cloud, on-prem and hybrid serving)
+
+                Usage:
+                  ./aitco                  the main job on the bundled example (%s):
+                                           the TCO comparison, then the placement plan
+                """.formatted(DEFAULT_EXAMPLE));
+        for (Command c : commands) {
+            b.append("  ./aitco %-16s %s%n".formatted(c.name() + (c.arguments().isEmpty() ? "" : " " + c.arguments()),
+                    c.summary()));
+        }
+        b.append("""
+                  ./aitco jshell           JShell with the library on the class path and its packages imported
+                  ./aitco COMMAND --help   a command's options
+                  ./aitco --help           this text
+
+                Options are written --name VALUE or --name=VALUE; a VALUE that starts with -- only as
+                --name=VALUE. An output file is never an input of the same command, and is written whole or not at all.
+
+                """);
+        b.append(EXIT_CODES).append('\n').append(limitsText());
+        b.append("Scenario format: docs/scenario-format.md; bad input and limits: docs/bad-input.md\n");
+        return b.toString();
+    }
+
+    /** {@code ./aitco COMMAND --help}. */
+    String help(Command c) {
+        StringBuilder b = new StringBuilder("Usage: ").append(c.usage()).append("\n\n");
+        b.append(c.description()).append("\n\nOptions:\n");
+        for (Option o : c.options()) {
+            b.append("  %-22s %s%n".formatted(o.synopsis(), o.help()));
+        }
+        b.append("  %-22s %s%n".formatted("-h, --help", "this text"));
+        b.append('\n').append(EXIT_CODES).append('\n').append(limitsText());
+        return b.toString();
+    }
+
+    private String limitsText() {
+        return """
+                Limits: input JSON files up to %d MiB (AITCO_MAX_JSON_MB), CSV files up to %d MiB (AITCO_MAX_CSV_MB).
+                """.formatted(limits.jsonMaxBytes() >> 20, limits.csvMaxBytes() >> 20);
     }
 
     /** {@code ./aitco} alone: the TCO comparison and the placement plan of the bundled example. */
     private int mainJob() {
-        try {
-            Scenario scenario = bundled(DEFAULT_EXAMPLE);
-            out.print(Tco.analyze(scenario).toTable());
-            out.println();
-            out.print(Placement.optimise(scenario).toText());
-            return OK;
-        } catch (IllegalArgumentException e) {
-            err.println("aitco: " + e.getMessage());
-            return BAD_INPUT;
-        }
-    }
-
-    private int analyze(Deque<String> args) {
-        boolean wide = args.remove("--wide");
-        Options options = Options.parse(args, "--json", "--example", "--csv");
-        Scenario scenario = scenario(options);
-        TcoResult result = Tco.analyze(scenario);
-        out.print(wide ? result.toWideTable() : result.toTable());
-        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(result)));
-        options.value("--csv").ifPresent(file -> writeText(Path.of(file), result.toCsv()));
+        Scenario scenario = bundled(DEFAULT_EXAMPLE);
+        out.print(Tco.analyze(scenario).toTable());
+        out.println();
+        out.print(Placement.optimise(scenario).toText());
         return OK;
     }
 
-    private int place(Deque<String> args) {
-        Options options = Options.parse(args, "--json", "--example", "--time-limit", "--export-lp", "--melange");
+    private int analyze(Options options) {
+        Scenario scenario = scenario(options);
+        TcoResult result = ofScenario(options, () -> Tco.analyze(scenario));
+        out.print(options.flag("--wide") ? result.toWideTable() : result.toTable());
+        options.path("--json").ifPresent(file -> writeOutput(file, ReportJson.toJson(result)));
+        options.path("--csv").ifPresent(file -> writeOutput(file, result.toCsv()));
+        return OK;
+    }
+
+    private int place(Options options) {
         if (options.value("--melange").isPresent()) {
             return melange(options);
         }
         Scenario scenario = scenario(options);
         PlacementOptions placement = placementOptions(options);
-        options.value("--export-lp").ifPresent(file -> {
-            options.positional().forEach(input -> refuseToOverwrite(input, file));
-            LpExport.write(scenario, placement, Path.of(file));
-            err.println("aitco: wrote " + file);
-        });
-        Plan plan = Placement.optimise(scenario, placement);
+        Plan plan = ofScenario(options, () -> Placement.optimise(scenario, placement));
         out.print(plan.toText());
-        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(plan)));
+        if (plan.status() instanceof PlanStatus.Infeasible infeasible) {
+            err.println("aitco: %s: no feasible plan: %s".formatted(scenarioSource(options), infeasible.reason()));
+            return BAD_INPUT;
+        }
+        options.path("--export-lp").ifPresent(file -> writeOutput(file, LpExport.toLp(scenario, placement)));
+        options.path("--json").ifPresent(file -> writeOutput(file, ReportJson.toJson(plan)));
         return OK;
     }
 
-    /** A usage error when {@code output} is the file {@code input}: the model export must not replace its input. */
-    private static void refuseToOverwrite(String input, String output) {
-        try {
-            if (Files.exists(Path.of(output)) && Files.isSameFile(Path.of(input), Path.of(output))) {
-                throw new UsageException("--export-lp " + output + " is the input file; give another file name");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** {@code place --melange CONFIG.json}: Mélange's GPU-allocation problem through the placement optimiser. */
+    /** {@code place --melange CONFIG.json}: Melange's GPU-allocation problem through the placement optimiser. */
     private int melange(Options options) {
         if (!options.positional().isEmpty() || options.value("--example").isPresent()) {
             throw new UsageException("give either a scenario (FILE or --example) or --melange CONFIG.json, not both");
         }
-        MelangeConfig config = MelangeFiles.read(Path.of(options.value("--melange").get()));
+        Path file = options.path("--melange").orElseThrow();
+        MelangeConfig config = MelangeFiles.fromJson(readJson(file), file.toString());
         PlacementOptions placement = placementOptions(options);
-        options.value("--export-lp").ifPresent(file -> {
-            refuseToOverwrite(options.value("--melange").get(), file);
-            Melange.writeLp(config, placement, Path.of(file));
-            err.println("aitco: wrote " + file);
-        });
         MelangeAllocation allocation = Melange.optimise(config, placement);
         out.print(allocation.toText());
-        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(allocation)));
-        return OK;
-    }
-
-    private int risk(Deque<String> args) {
-        Options options = Options.parse(args, "--json", "--example", "--uncertainties", "--draws", "--seed",
-                "--threads");
-        Scenario scenario = scenario(options);
-        Uncertainties uncertainties = uncertainties(options);
-        RiskOptions riskOptions = RiskOptions.defaults();
-        riskOptions = riskOptions.withDraws((int) number(options, "--draws", riskOptions.draws(), 1, 10_000_000));
-        riskOptions = riskOptions.withSeed(number(options, "--seed", riskOptions.seed(), Long.MIN_VALUE,
-                Long.MAX_VALUE));
-        riskOptions = riskOptions.withThreads((int) number(options, "--threads", riskOptions.threads(), 1, 256));
-        RiskReport report = Risk.analyze(scenario, uncertainties, riskOptions);
-        out.print(report.toText());
-        options.value("--json").ifPresent(file -> writeJson(Path.of(file), report.toJson()));
+        options.path("--export-lp").ifPresent(lp -> {
+            // Melange writes its LP itself; OutputFiles checked the path before anything ran
+            Melange.writeLp(config, placement, lp);
+            err.println("aitco: wrote " + lp);
+        });
+        options.path("--json").ifPresent(json -> writeOutput(json, ReportJson.toJson(allocation)));
         return OK;
     }
 
     /** {@code report FILE [--out report.html]}: the TCO comparison, the plan and, with uncertainties, the risk. */
-    private int report(Deque<String> args) {
-        Options options = Options.parse(args, "--out", "--example", "--uncertainties", "--draws", "--seed",
-                "--time-limit");
+    private int report(Options options) {
+        Path target = options.path("--out").orElse(Path.of("report.html"));
+        if (options.path("--out").isEmpty()) {
+            OutputFiles.checkDefault("--out", target, options);
+        }
         Scenario scenario = scenario(options);
-        TcoResult tco = Tco.analyze(scenario);
-        Plan plan = Placement.optimise(scenario, placementOptions(options));
-        java.util.Optional<RiskReport> risk = java.util.Optional.empty();
+        TcoResult tco = ofScenario(options, () -> Tco.analyze(scenario));
+        Plan plan = ofScenario(options, () -> Placement.optimise(scenario, placementOptions(options)));
+        Optional<RiskReport> risk = Optional.empty();
         Uncertainties uncertainties = null;
         try {
             uncertainties = uncertainties(options);
@@ -233,41 +355,95 @@ final class Cli {
         if (uncertainties != null) {
             RiskOptions riskOptions = RiskOptions.defaults().withDraws((int) number(options, "--draws", 2_000, 1,
                     10_000_000));
-            riskOptions = riskOptions.withSeed(number(options, "--seed", riskOptions.seed(), Long.MIN_VALUE,
+            RiskOptions chosen = riskOptions.withSeed(number(options, "--seed", riskOptions.seed(), Long.MIN_VALUE,
                     Long.MAX_VALUE));
-            risk = java.util.Optional.of(Risk.analyze(scenario, uncertainties, riskOptions));
+            Uncertainties u = uncertainties;
+            risk = Optional.of(ofScenario(options, () -> Risk.analyze(scenario, u, chosen)));
         }
-        String html = org.aitco.report.HtmlReport.of(tco, java.util.Optional.of(plan), risk);
-        writeText(Path.of(options.value("--out").orElse("report.html")), html);
+        String html = org.aitco.report.HtmlReport.of(tco, Optional.of(plan), risk);
+        writeOutput(target, html);
         return OK;
     }
 
-    private Uncertainties uncertainties(Options options) {
+    private int risk(Options options) {
+        Scenario scenario = scenario(options);
+        Uncertainties uncertainties = uncertainties(options);
+        RiskOptions riskOptions = RiskOptions.defaults();
+        riskOptions = riskOptions.withDraws((int) number(options, "--draws", riskOptions.draws(), 1, 10_000_000));
+        riskOptions = riskOptions.withSeed(number(options, "--seed", riskOptions.seed(), Long.MIN_VALUE,
+                Long.MAX_VALUE));
+        riskOptions = riskOptions.withThreads((int) number(options, "--threads", riskOptions.threads(), 1, 256));
+        RiskReport report;
+        try {
+            RiskOptions chosen = riskOptions;
+            report = ofScenario(options, () -> Risk.analyze(scenario, uncertainties, chosen));
+        } catch (IllegalArgumentException e) {
+            // a draw the scenario does not accept is a problem of the uncertainty file: name it
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith("inputs[") || message.startsWith("correlations[")) {
+                throw new IllegalArgumentException(uncertaintySource(options) + ": " + message, e);
+            }
+            throw e;
+        }
+        out.print(report.toText());
+        options.path("--json").ifPresent(file -> writeOutput(file, report.toJson()));
+        return OK;
+    }
+
+    /**
+     * Runs a computation on the scenario; a problem it finds in the scenario's content (no option serves a
+     * workload, a site too small for any server) is reported with the scenario file's name, as the reader's are.
+     */
+    private static <T> T ofScenario(Options options, java.util.function.Supplier<T> computation) {
+        try {
+            return computation.get();
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("workload ")) {
+                throw new IllegalArgumentException(scenarioSource(options) + ": " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** The name of the scenario as in its messages: the file, or the bundled example. */
+    private static String scenarioSource(Options options) {
+        return options.positional().isEmpty()
+                ? options.value("--example").orElse(DEFAULT_EXAMPLE) + ".json (bundled)"
+                : options.positional().get(0);
+    }
+
+    /** The name of the uncertainty file that {@link #uncertainties} reads, as in its messages. */
+    private static String uncertaintySource(Options options) {
         if (options.value("--uncertainties").isPresent()) {
-            return UncertaintyFiles.read(Path.of(options.value("--uncertainties").get()));
+            return options.value("--uncertainties").get();
+        }
+        if (!options.positional().isEmpty()) {
+            return besideUncertainties(Path.of(options.positional().get(0))).toString();
+        }
+        return options.value("--example").orElse(DEFAULT_EXAMPLE) + ".risk.json (bundled)";
+    }
+
+    private static Path besideUncertainties(Path file) {
+        String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+        return (file.getParent() == null ? Path.of(".") : file.getParent()).resolve("risk").resolve(stem + ".risk.json");
+    }
+
+    private Uncertainties uncertainties(Options options) {
+        Optional<Path> given = options.path("--uncertainties");
+        if (given.isPresent()) {
+            return UncertaintyFiles.fromJson(readJson(given.get()), given.get().toString());
         }
         if (!options.positional().isEmpty()) {
             Path file = Path.of(options.positional().get(0));
-            String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
-            Path beside = (file.getParent() == null ? Path.of(".") : file.getParent())
-                    .resolve("risk").resolve(stem + ".risk.json");
+            Path beside = besideUncertainties(file);
             if (!Files.exists(beside)) {
                 throw new UsageException("no uncertainties for " + file + ": give --uncertainties JSON (looked for "
                         + beside + ")");
             }
-            return UncertaintyFiles.read(beside);
+            return UncertaintyFiles.fromJson(readJson(beside), beside.toString());
         }
         String name = options.value("--example").orElse(DEFAULT_EXAMPLE);
-        String resource = "examples/risk/" + name + ".risk.json";
-        try (InputStream in = Cli.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled " + resource + " is missing from the class path");
-            }
-            return UncertaintyFiles.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    name + ".risk.json (bundled)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return UncertaintyFiles.fromJson(resource("examples/risk/" + name + ".risk.json"), name + ".risk.json (bundled)");
     }
 
     private static long number(Options options, String option, long fallback, long min, long max) {
@@ -295,41 +471,44 @@ final class Cli {
         return p;
     }
 
-    private int validate(Deque<String> args) {
-        Options options = Options.parse(args, "--example");
+    /**
+     * Reads the scenario, then runs what analyze and place check before they compute: analyze itself (it rejects
+     * a workload that no option can serve, naming every platform and why), and the placement's checks before
+     * solving (a workload with nowhere to run, a peak beyond every site it may use).
+     */
+    private int validate(Options options) {
         Scenario scenario = scenario(options);
         out.print(ScenarioSummary.of(scenario));
-        out.println("The scenario is valid.");
+        ofScenario(options, () -> Tco.analyze(scenario));
+        Optional<String> infeasible = Placement.infeasibleBeforeSolving(scenario);
+        if (infeasible.isPresent()) {
+            err.println("aitco: %s: place would find no feasible plan: %s".formatted(scenarioSource(options),
+                    infeasible.get()));
+            return BAD_INPUT;
+        }
+        out.println("The scenario is valid. analyze and place can run on it.");
         return OK;
     }
 
-    private int chargeback(Deque<String> args) {
-        boolean strict = args.removeIf("--strict"::equals); // a flag without a value (Options takes pairs)
-        Options options = Options.parse(args, "--pools", "--usage", "--utilisation", "--config", "--json",
-                "--report", "--threads");
+    private int chargeback(Options options) {
         if (options.positional().isEmpty()) {
             throw new UsageException("chargeback needs at least one FOCUS cost file (CSV)");
         }
         Chargeback.Builder request = Chargeback.builder();
+        // FOCUS arguments may be folders, globs or gzip files: the chargeback reader checks them
         options.positional().forEach(f -> request.focus(Path.of(f)));
-        options.value("--pools").ifPresent(f -> request.onPremPools(Path.of(f)));
-        options.value("--usage").ifPresent(f -> request.usage(Path.of(f)));
-        options.value("--utilisation").ifPresent(f -> request.utilisation(Path.of(f)));
-        options.value("--config").ifPresent(f -> request.config(Path.of(f)));
-        options.value("--threads").ifPresent(t -> {
-            try {
-                request.threads(Integer.parseInt(t));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--threads (" + t + ") must be a whole number from 1 to 256");
-            }
-        });
+        options.path("--pools").ifPresent(f -> request.onPremPools(checkedJson(f)));
+        options.path("--usage").ifPresent(f -> request.usage(checkedCsv(f)));
+        options.path("--utilisation").ifPresent(f -> request.utilisation(checkedCsv(f)));
+        options.path("--config").ifPresent(f -> request.config(checkedJson(f)));
+        if (options.value("--threads").isPresent()) {
+            request.threads((int) number(options, "--threads", 1, 1, 256));
+        }
         if (System.console() != null) {
             request.progress(err); // a progress line for large files, only on a terminal
         }
         ChargebackReport report = request.run();
         out.print(report.toText());
-        options.value("--json").ifPresent(file -> writeJson(Path.of(file), ReportJson.toJson(report)));
-        options.value("--report").ifPresent(file -> writeText(Path.of(file), org.aitco.report.HtmlReport.of(report)));
         if (!report.rejectionSummary().isEmpty()) {
             err.print("aitco: " + report.rejectionSummary());
         }
@@ -337,25 +516,74 @@ final class Cli {
             err.println("aitco: the allocations do not sum to the input costs; see the reconciliation above");
             return BAD_INPUT;
         }
-        if (strict && report.rowsRejected() > 0) {
+        if (options.flag("--strict") && report.rowsRejected() > 0) {
             err.println("aitco: --strict: %d row(s) rejected; correct them or run without --strict"
                     .formatted(report.rowsRejected()));
             return BAD_INPUT;
         }
+        options.path("--json").ifPresent(file -> writeOutput(file, ReportJson.toJson(report)));
+        options.path("--report").ifPresent(file -> writeOutput(file, org.aitco.report.HtmlReport.of(report)));
         return OK;
     }
 
-    private Scenario scenario(Options options) {
-        if (options.positional().size() > 1) {
-            throw new UsageException("expected at most one scenario FILE, got " + options.positional());
+    /**
+     * An input file read by code that takes a path (chargeback): checked here to be a regular file within the
+     * limit, since only regular files have a size to check before reading.
+     */
+    private static Path checkedInput(Path file, long maxBytes) {
+        try (InputStream in = InputFiles.stream(file, maxBytes)) {
+            if (!Files.isRegularFile(file)) {
+                throw new UnreadableFileException(file, "is not a regular file (a pipe or a device); expected a regular file");
+            }
+        } catch (UnreadableFileException e) {
+            throw new UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return file;
+    }
+
+    /**
+     * A CSV input read by code that takes a path: scanned here to be UTF-8 within the limit, so that a Latin-1 or
+     * UTF-16 file is named with the line of its first bad byte. (This reads the file twice; once the chargeback
+     * readers read through {@link InputFiles#reader}, the scan can go.)
+     */
+    private Path checkedCsv(Path file) {
+        try (java.io.Reader reader = InputFiles.reader(checkedInput(file, limits.csvMaxBytes()), limits.csvMaxBytes())) {
+            char[] buffer = new char[1 << 16];
+            while (reader.read(buffer, 0, buffer.length) >= 0) {
+                // decoding is the check
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** A JSON input read by code that takes a path: checked whole here to be UTF-8 within the limit. */
+    private Path checkedJson(Path file) {
+        readJson(checkedInput(file, limits.jsonMaxBytes()));
+        return file;
+    }
+
+    private Scenario scenario(Options options) {
         if (!options.positional().isEmpty()) {
             if (options.value("--example").isPresent()) {
                 throw new UsageException("give either a FILE or --example, not both");
             }
-            return ScenarioFiles.read(Path.of(options.positional().get(0)));
+            Path file = Path.of(options.positional().get(0));
+            return ScenarioFiles.fromJson(readJson(file), file.toString());
         }
         return bundled(options.value("--example").orElse(DEFAULT_EXAMPLE));
+    }
+
+    /** A JSON input file as text, within the limit, UTF-8. */
+    private String readJson(Path file) {
+        try {
+            return InputFiles.readString(file, limits.jsonMaxBytes());
+        } catch (UnreadableFileException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A bundled example scenario, read from the class path. */
@@ -363,43 +591,44 @@ final class Cli {
         if (!EXAMPLES.contains(name)) {
             throw new UsageException("unknown example '" + name + "'; bundled examples: " + EXAMPLES);
         }
-        String resource = "examples/" + name + ".json";
-        try (InputStream in = Cli.class.getResourceAsStream(resource)) {
+        return ScenarioFiles.fromJson(resource("examples/" + name + ".json"), name + ".json (bundled)");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Cli.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("bundled example " + resource + " is missing from the class path");
+                throw new IllegalStateException("bundled " + name + " is missing from the class path");
             }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return ScenarioFiles.read(reader, name + ".json (bundled)");
-            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("bundled " + name + " cannot be read", e);
         }
     }
 
-    private void writeText(Path file, String text) {
-        writeJson(file, text);
-    }
-
-    private void writeJson(Path file, String json) {
-        try {
-            Files.writeString(file, json, StandardCharsets.UTF_8);
-            err.println("aitco: wrote " + file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Writes an output file (JSON, CSV, HTML or LP text) atomically and says so on stderr. */
+    private void writeOutput(Path file, String text) {
+        OutputFiles.write(file, text);
+        err.println("aitco: wrote " + file);
     }
 
     private int usage(String message) {
         err.println("aitco: " + message);
-        err.println("Run ./aitco --help for the commands.");
+        err.println("Run ./aitco --help for the commands, ./aitco COMMAND --help for a command's options.");
         return BAD_USAGE;
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file: " + e.getMessage();
+    private static String describe(UncheckedIOException e) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof UnreadableFileException) && cause.getCause() instanceof IOException) {
+            cause = cause.getCause();
         }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (cause instanceof UnreadableFileException) {
+            return cause.getMessage();
+        }
+        if (e.getCause() instanceof NoSuchFileException n) {
+            return n.getFile() + ": does not exist; expected a regular file";
+        }
+        return e.getMessage();
     }
 
     /** A mistake in the command line itself. */

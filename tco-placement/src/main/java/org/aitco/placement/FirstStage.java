@@ -58,7 +58,10 @@ final class FirstStage {
         Ojalgo.configure(b.model, (long) (millis * 0.6), true, 1e-9);
         Ojalgo.Outcome out = Ojalgo.minimise(b.model, executor, millis);
         if (!out.usable() || !out.state().isOptimal()) {
-            return null;
+            if (out.state() == Optimisation.State.INFEASIBLE && !out.timedOut()) {
+                return null;
+            }
+            throw new SecondStage.Unsolved("a box LP ended " + out.state() + (out.timedOut() ? " (timed out)" : ""));
         }
         int np = pb.platforms.size();
         double[] n = new double[np];

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,16 @@ public final class Placement {
         return optimise(scenario, PlacementOptions.defaults());
     }
 
+    /**
+     * Why no plan can exist, found without solving (a workload with no platform it may run on, a peak beyond every
+     * site's room when it may not use the cloud), or empty; {@code optimise} returns an INFEASIBLE plan with this
+     * reason. For checking a scenario before a long solve ({@code ./aitco validate}).
+     */
+    public static Optional<String> infeasibleBeforeSolving(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        return Optional.ofNullable(Diagnosis.beforeSolving(new Problem(scenario, PlacementOptions.defaults())));
+    }
+
     /** The cheapest plan found within the options' time limit and gap. */
     public static Plan optimise(Scenario scenario, PlacementOptions options) {
         Objects.requireNonNull(scenario, "scenario");
@@ -69,6 +80,9 @@ public final class Placement {
 
     private static Plan solve(Problem pb, PlacementOptions options, ExecutorService executor, long start,
                               long budget) {
+        // Deterministic runs are limited by work (LP solves) only; the wall clock stops them at 20 x the time limit,
+        // a safety net: a limit in seconds would make the plan depend on the machine's load.
+        long wallClock = options.deterministic() ? 20 * budget : budget;
         List<String> notes = new ArrayList<>();
         if (!pb.slices.exact) {
             notes.add(pb.slices.count < PlacementOptions.HOURS_PER_WEEK
@@ -97,7 +111,7 @@ public final class Placement {
             notes.add("first stage solved as its LP relaxation (deterministic mode); server counts rounded down and "
                     + "improved by the local search");
         }
-        FirstStage.Result r1 = FirstStage.solve(first, executor, budget / 2, options.deterministic(),
+        FirstStage.Result r1 = FirstStage.solve(first, executor, wallClock / 2, options.deterministic(),
                 options.relativeGap(), relaxFirstStage);
         if (!r1.usable() && r1.state() == Optimisation.State.INFEASIBLE && !reduced) {
             return PlanBuilder.infeasible(pb, Diagnosis.afterSolving(pb), elapsed(start));
@@ -108,7 +122,7 @@ public final class Placement {
                 lowerBound = r1.objective(); // an LP optimum bounds the full model; ojAlgo's MIP "optimal" does not
             }
         } else {
-            long left = budget - elapsedMillis(start);
+            long left = wallClock - elapsedMillis(start);
             FirstStage.Result lp = FirstStage.solve(first, executor, Math.max(100, left / 3), options.deterministic(),
                     options.relativeGap(), true);
             if (lp.usable() && lp.state().isOptimal()) {
@@ -135,11 +149,19 @@ public final class Placement {
             }
         }
         SecondStage.Evaluation best = second.evaluate(servers, commits, chosen);
+        // Simple placements are candidates too: all in the cloud, owned capacity for every peak, for every mean.
+        int[][] onOne = Baselines.partsOnOnePlatform(pb);
+        for (int[] simple : new int[][] {new int[np], Baselines.owned(pb, true), Baselines.owned(pb, false)}) {
+            SecondStage.Evaluation e = second.evaluate(simple, new int[pb.commitOptions.size()], onOne);
+            if (e.cost() < best.cost()) {
+                best = e;
+            }
+        }
         // Work is counted in LP solves, not seconds, so that a deterministic run stops at the same point whatever the
         // machine's load; the wall clock only stops a run that is far slower than expected.
         long work = Math.max(1, options.timeLimit().toSeconds()) * LPS_PER_SECOND;
         long searchBudget = work / 10;
-        long heuristicBudget = budget / 5;
+        long heuristicBudget = wallClock / 5;
         boolean stoppedByTime = false;
         boolean improved = true;
         while (improved && second.solves < searchBudget) {
@@ -214,7 +236,7 @@ public final class Placement {
             lowerBound = Double.NaN; // the grouped slices' LP bound is not a bound of the full model
         }
         Search.Outcome exact = new Search(pb, second, executor).run(best, options.relativeGap(),
-                start + budget * 1_000_000L, work);
+                start + wallClock * 1_000_000L, work);
         if (exact.best() != null && (!best.feasible() || exact.best().cost() < best.cost())) {
             best = exact.best();
         }

@@ -132,4 +132,13 @@ public record Plan(String scenario, PlanStatus status, List<ServerPurchase> serv
     public String toText() {
         return PlanText.of(this);
     }
+
+    /**
+     * A summary of at most 20 lines: status, total cost, servers, commitments, cloud peaks and where the first
+     * workloads run; {@link #toText()} has everything.
+     */
+    @Override
+    public String toString() {
+        return PlanText.summary(this, 20);
+    }
 }

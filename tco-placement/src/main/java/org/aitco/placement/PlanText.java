@@ -1,5 +1,6 @@
 package org.aitco.placement;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -45,5 +46,38 @@ final class PlanText {
                 .formatted(m.groups(), m.platforms(), m.slices(), m.variables(), m.constraints(), m.integers()));
         plan.notes().forEach(n -> b.append("Note: ").append(n).append('\n'));
         return b.toString();
+    }
+
+    /** At most {@code maxLines} lines: status, cost, servers, commitments, cloud peaks, workloads (the first few). */
+    static String summary(Plan plan, int maxLines) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("Plan for %s: %s".formatted(plan.scenario(), plan.status()));
+        if (plan.isFeasible()) {
+            lines.add("Total cost (discounted): " + plan.cost().total());
+            lines.add("Servers: " + (plan.servers().isEmpty() ? "none" : String.join(", ", plan.servers().stream()
+                    .map(s -> s.count() + " x " + s.serverType() + " at " + s.site()).toList())));
+            if (!plan.commitments().isEmpty()) {
+                lines.add("Commitments: " + String.join(", ", plan.commitments().stream()
+                        .map(c -> c.instances() + " x " + c.offering() + " (" + c.termYears() + "-year)").toList()));
+            }
+            Map<String, Integer> peaks = new TreeMap<>();
+            for (Plan.CloudUse u : plan.cloud()) {
+                peaks.merge(u.offering(), u.onDemandInstances() + u.spotInstances(), Math::max);
+            }
+            if (!peaks.isEmpty()) {
+                lines.add("Cloud peak instances: " + peaks.toString().replace("{", "").replace("}", ""));
+            }
+            lines.add("Lower bound: %.2f; %d workloads:".formatted(plan.model().lowerBound(), plan.workloads().size()));
+            int room = maxLines - lines.size();
+            List<Plan.WorkloadPlacement> ws = plan.workloads();
+            int shown = ws.size() <= room ? ws.size() : room - 1;
+            for (int i = 0; i < shown; i++) {
+                lines.add("  %s: %s".formatted(ws.get(i).workload(), ws.get(i).shares()));
+            }
+            if (shown < ws.size()) {
+                lines.add("  ... and %d more (toText() lists them all)".formatted(ws.size() - shown));
+            }
+        }
+        return String.join("\n", lines);
     }
 }

@@ -118,10 +118,13 @@ final class Search {
                 nodes++;
                 SecondStage.Evaluation top = second.evaluate(servers(box[1]), commitments(box[1]), parts(box[0]),
                         parts(box[1]));
+                double fixedLo = second.fixedCost(servers(box[0]), commitments(box[0]));
                 if (!top.feasible()) {
+                    if (top.lowerBound() == Double.NEGATIVE_INFINITY) {
+                        closedBound = Math.min(closedBound, fixedLo); // a slice LP failed: only the fixed cost is sure
+                    }
                     continue;
                 }
-                double fixedLo = second.fixedCost(servers(box[0]), commitments(box[0]));
                 double fixedHi = second.fixedCost(servers(box[1]), commitments(box[1]));
                 double bound = Math.max(parentBound, fixedLo + (top.lowerBound() - fixedHi));
                 double[] x = null;
@@ -130,16 +133,21 @@ final class Search {
                     for (int t = 0; t < floor.length; t++) {
                         floor[t] = top.slices()[t].bound();
                     }
-                    FirstStage.BoxBound lp = FirstStage.boxBound(pb, executor, 20_000, new FirstStage.Box(
-                            servers(box[0]), servers(box[1]), commitments(box[0]), commitments(box[1]),
-                            parts(box[0]), parts(box[1]), floor));
+                    FirstStage.BoxBound lp;
+                    try {
+                        lp = FirstStage.boxBound(pb, executor, 20_000, new FirstStage.Box(servers(box[0]),
+                                servers(box[1]), commitments(box[0]), commitments(box[1]), parts(box[0]),
+                                parts(box[1]), floor));
+                    } catch (SecondStage.Unsolved e) {
+                        lp = new FirstStage.BoxBound(Double.NEGATIVE_INFINITY, null, null, null); // no LP bound
+                    }
                     second.solves++;
                     if (lp == null) {
                         continue; // the relaxation of the box is infeasible: so is every plan in it
                     }
                     bound = Math.max(bound, lp.objective());
-                    x = values(lp);
-                    if (best == null || nodes % CANDIDATE_EVERY == 0) {
+                    x = lp.servers() == null ? null : values(lp);
+                    if (x != null && (best == null || nodes % CANDIDATE_EVERY == 0)) {
                         SecondStage.Evaluation e = candidate(lp);
                         if (e != null && e.cost() < incumbent) {
                             incumbent = e.cost();

@@ -43,6 +43,13 @@ final class SecondStage {
         }
     }
 
+    /** An LP that ended neither optimal nor proven infeasible (failed or timed out). */
+    static final class Unsolved extends RuntimeException {
+        Unsolved(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private record Solved(double[][] share, int[] instances, double normalisedCost, double normalisedBound) {
     }
 
@@ -126,7 +133,13 @@ final class SecondStage {
             String key = sliceKeys[t] + capacityKey;
             Solved s = cache.get(key);
             if (s == null) {
-                s = solve(t, servers, committed, lo, hi);
+                try {
+                    s = solve(t, servers, committed, lo, hi);
+                } catch (Unsolved e) {
+                    // Not proven infeasible: no plan here, and no bound either.
+                    return new Evaluation(servers, commitments, lo, out, Double.POSITIVE_INFINITY,
+                            Double.NEGATIVE_INFINITY);
+                }
                 if (cache.size() >= CACHE_LIMIT) {
                     cache.clear();
                 }
@@ -310,7 +323,10 @@ final class SecondStage {
         Ojalgo.configure(model, 5_000, deterministic, 1e-9);
         Ojalgo.Outcome r = Ojalgo.minimise(model, executor, 20_000);
         if (!r.usable()) {
-            return null;
+            if (r.state() == org.ojalgo.optimisation.Optimisation.State.INFEASIBLE && !r.timedOut()) {
+                return null;
+            }
+            throw new Unsolved("a slice LP ended " + r.state() + (r.timedOut() ? " (timed out)" : ""));
         }
         for (int p = 0; p < np; p++) {
             if (y[p] != null) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.aitco.core.io.InputLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +22,175 @@ class CliIT {
     }
 
     private static Run run(String... args) {
+        return run(InputLimits.defaults(), args);
+    }
+
+    private static Run run(InputLimits limits, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), limits, false).run(args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyCommandHasItsOwnHelpWithTheExitCodes() {
+        for (String command : List.of("analyze", "place", "risk", "validate", "chargeback")) {
+            for (String flag : List.of("--help", "-h")) {
+                Run r = run(command, flag);
+                assertThat(r.code()).as(command + " " + flag + ": " + r.err()).isZero();
+                assertThat(r.out()).startsWith("Usage: ./aitco " + command).contains("Options:", "Exit codes",
+                        "4  internal error");
+                assertThat(r.err()).isEmpty();
+            }
+        }
+        assertThat(run("help", "place").out()).contains("--time-limit SECONDS");
+        assertThat(run("analyze", "--help").out()).contains("--json OUT").doesNotContain("--time-limit");
+    }
+
+    @Test
+    void theGlobalHelpHasTheExitCodeTableOfTheReadme() throws IOException {
+        String help = run("--help").out();
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (String line : Cli.EXIT_CODES.lines().skip(1).toList()) {
+            assertThat(help).contains(line);
+        }
+        // the README's table has one row per code, with the same first words as the help
+        for (String code : List.of("| 0 | success", "| 1 | bad input", "| 2 | bad usage", "| 3 | an output file",
+                "| 4 | internal error")) {
+            assertThat(readme).contains(code);
+        }
+    }
+
+    @Test
+    void anOptionValueStartingWithTwoDashesIsRejectedAndNoFileIsWritten(@TempDir Path dir) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Run r = run("analyze", "--json", "--example", "bursty-rnd");
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r.err()).contains("option --json needs a value (OUT), but the next argument is '--example'");
+        assertThat(cwd.resolve("--example")).doesNotExist();
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void anOptionValueMayBeGivenWithAnEqualsSign(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("r.json");
+        Run r = run("analyze", "--example=bursty-rnd", "--json=" + out);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).contains("\"scenario\" : \"bursty-rnd\"");
+    }
+
+    @Test
+    void optionMistakesAreUsageErrors() {
+        assertThat(run("analyze", "--json").err()).contains("option --json needs a value (OUT)");
+        assertThat(run("analyze", "--json=").err()).contains("got an empty one");
+        assertThat(run("analyze", "--example", "bursty-rnd", "--example", "bursty-rnd").err())
+                .contains("option --example is given twice");
+        assertThat(run("analyze", "a.json", "b.json").err()).contains("analyze takes [FILE], got 2 arguments");
+        assertThat(run("analyze", "-x").err()).contains("unknown option '-x'");
+        for (String[] args : List.<String[]>of(new String[] {"analyze", "--json"}, new String[] {"analyze", "-x"},
+                new String[] {"place", "--time-limit", "--json", "x"})) {
+            assertThat(run(args).code()).as(String.join(" ", args)).isEqualTo(Cli.BAD_USAGE);
+        }
+    }
+
+    @Test
+    void anOutputThatIsAnInputIsRefusedAndTheInputKept(@TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("mine.json");
+        Files.copy(EXAMPLES.resolve("bursty-rnd.json"), scenario);
+        byte[] before = Files.readAllBytes(scenario);
+        Run r = run("analyze", scenario.toString(), "--json", dir.resolve(".").resolve("mine.json").toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r.err()).contains("--json", "mine.json", "is also an input of this command (FILE)",
+                "refusing to overwrite an input file");
+        assertThat(Files.readAllBytes(scenario)).isEqualTo(before);
+        assertThat(r.out()).isEmpty();
+
+        Path risk = dir.resolve("u.risk.json");
+        Files.copy(EXAMPLES.resolve("risk").resolve("bursty-rnd.risk.json"), risk);
+        Run r2 = run("risk", EXAMPLES.resolve("bursty-rnd.json").toString(), "--uncertainties", risk.toString(),
+                "--json", risk.toString());
+        assertThat(r2.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(r2.err()).contains("is also an input of this command (--uncertainties)");
+    }
+
+    @Test
+    void anOutputInAMissingFolderOrOnADirectoryIsBadInputNamingIt(@TempDir Path dir) {
+        Run r = run("analyze", "--json", dir.resolve("no-such-folder").resolve("r.json").toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("no-such-folder", "does not exist");
+        assertThat(r.out()).isEmpty();
+        Run r2 = run("analyze", "--json", dir.toString());
+        assertThat(r2.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r2.err()).contains(dir + ") is a directory");
+        assertThat(r2.out()).isEmpty();
+    }
+
+    @Test
+    void aDirectoryAsInputNamesItAndWhatWasExpected(@TempDir Path dir) {
+        Run r = run("analyze", dir.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains(dir + ": is a directory; expected a regular file").doesNotContain("Exception");
+    }
+
+    @Test
+    void latin1AndUtf16FilesNameTheFileAndTheEncoding(@TempDir Path dir) throws IOException {
+        String json = Files.readString(EXAMPLES.resolve("bursty-rnd.json")).replace("\"bursty-rnd\"", "\"caf\u00e9\"");
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, json.getBytes(StandardCharsets.ISO_8859_1));
+        Run r = run("validate", latin1.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        // line 2 is "  \"name\": \"caf\u00e9\"," and the e-acute is the one non-ASCII byte
+        int offset = json.indexOf('\u00e9');
+        assertThat(r.err()).contains(latin1 + ": is not UTF-8 text (byte 0xE9 at line 2, byte offset " + offset + ")")
+                .doesNotContain("Exception");
+        Path utf16 = dir.resolve("utf16.json");
+        Files.write(utf16, json.getBytes(StandardCharsets.UTF_16)); // with a byte-order mark FE FF
+        assertThat(run("validate", utf16.toString()).err()).contains(utf16 + ": is UTF-16 text (byte-order mark 0xFE 0xFF)");
+        Path utf16le = dir.resolve("utf16le.json");
+        Files.write(utf16le, json.getBytes(StandardCharsets.UTF_16LE)); // no byte-order mark
+        assertThat(run("validate", utf16le.toString()).err()).contains(utf16le + ": looks like UTF-16 text");
+        Path bom = dir.resolve("bom.json");
+        Files.write(bom, ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8)); // a UTF-8 byte-order mark is skipped
+        assertThat(run("validate", bom.toString()).code()).isZero();
+    }
+
+    @Test
+    void anEndlessUncertaintyFileStopsAtTheLimit() {
+        // 1 MiB limit: /dev/zero is read up to it, not to the end of memory
+        Run r = run(InputLimits.defaults().withJsonMaxBytes(1 << 20), "risk", "--example", "bursty-rnd",
+                "--uncertainties", "/dev/zero");
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("/dev/zero: is larger than the limit of 1 MiB for an input file");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aScenarioAboveTheLimitIsRejectedBeforeReading(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("big.json");
+        Files.copy(EXAMPLES.resolve("bursty-rnd.json"), file);
+        long size = Files.size(file);
+        Run r = run(InputLimits.defaults().withJsonMaxBytes(1000), "analyze", file.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains(file + ": is larger than the limit of 1000 bytes for an input file (" + size
+                + " bytes)");
+    }
+
+    @Test
+    void anInfeasiblePlanExitsOneAndWritesNoFile(@TempDir Path dir) throws IOException {
+        // the only site has room for 1 rack unit, every server type needs more: nothing can be bought on-prem,
+        // and the workload may run only in a jurisdiction without cloud offerings
+        String json = Files.readString(EXAMPLES.resolve("steady-chatbot.json"))
+                .replaceAll("\"rackUnitsCapacity\"\\s*:\\s*\\d+", "\"rackUnitsCapacity\": 1")
+                .replaceAll("\"jurisdiction\"\\s*:\\s*\"EU\"", "\"jurisdiction\": \"US\"");
+        Path file = dir.resolve("nowhere.json");
+        Files.writeString(file, json);
+        Path out = dir.resolve("plan.json");
+        Run r = run("place", file.toString(), "--time-limit", "20", "--json", out.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains(file + ": no feasible plan", "may run only in [EU]");
+        assertThat(out).doesNotExist();
+        assertThat(run("analyze", file.toString()).code()).isEqualTo(Cli.BAD_INPUT);
     }
 
     @Test

@@ -13,6 +13,8 @@ public record Accelerator(String name, double memoryGb, double boardWatts) {
         checks.name("name", name);
         checks.positive("memoryGb", memoryGb);
         checks.positive("boardWatts", boardWatts);
+        checks.atMost("memoryGb", memoryGb, Plausible.MEMORY_GB, " GB");
+        checks.atMost("boardWatts", boardWatts, Plausible.BOARD_WATTS, " W");
         checks.throwIfAny();
     }
 

@@ -57,6 +57,35 @@ final class Checks {
         }
     }
 
+    /** A plausibility limit: {@code value} at most {@code max}; see {@link Plausible}. */
+    void atMost(String field, double value, double max, String unit) {
+        if (value > max) {
+            fail(field, value, "must be at most %s%s, %s".formatted(fmtLimit(max), unit, Plausible.HINT));
+        }
+    }
+
+    /** A plausibility limit: {@code value} at least {@code min}; see {@link Plausible}. */
+    void atLeast(String field, double value, double min, String unit) {
+        if (value < min) {
+            fail(field, value, "must be at least %s%s, %s".formatted(fmtLimit(min), unit, Plausible.HINT));
+        }
+    }
+
+    /** A plausibility limit on a price, in its own currency; see {@link Plausible}. */
+    void atMost(String field, org.aitco.core.money.Price price, java.math.BigDecimal max, String per) {
+        if (price != null && price.amount().compareTo(max) > 0) {
+            fail(field, price, "must be at most %s %s%s, %s".formatted(fmtLimit(max.doubleValue()), price.currency(), per, Plausible.HINT));
+        }
+    }
+
+    private static String fmtLimit(double d) {
+        if (d >= 1e4 || d < 1e-3) {
+            String s = "%.0e".formatted(d);
+            return s.replace("e+0", "e").replace("e+", "e").replace("e-0", "e-");
+        }
+        return fmt(d);
+    }
+
     void noBlankElements(String field, Collection<String> values) {
         int i = 0;
         for (String v : values) {

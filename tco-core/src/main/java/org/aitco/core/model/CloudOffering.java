@@ -49,6 +49,12 @@ public record CloudOffering(String name, String provider, String region, String 
         checks.present("spotPerHour", spotPerHour);
         checks.fraction("spotInterruptionOverhead", spotInterruptionOverhead, 0, 1);
         checks.present("egressPerGb", egressPerGb);
+        checks.atMost("acceleratorsPerInstance", acceleratorsPerInstance, Plausible.ACCELERATORS_PER_BOX, "");
+        checks.atMost("onDemandPerHour", onDemandPerHour, Plausible.PER_HOUR, " per instance-hour");
+        if (spotPerHour != null && spotPerHour.isPresent()) {
+            checks.atMost("spotPerHour", spotPerHour.get(), Plausible.PER_HOUR, " per instance-hour");
+        }
+        checks.atMost("egressPerGb", egressPerGb, Plausible.PER_UNIT, " per GB");
         if (billingIncrementSeconds != 1 && billingIncrementSeconds != 60 && billingIncrementSeconds != 3600) {
             checks.fail("billingIncrementSeconds", billingIncrementSeconds, "must be 1, 60 or 3600");
         }

@@ -19,6 +19,7 @@ public record Commitment(int termYears, double upfrontFraction, Price effectiveP
         }
         checks.fraction("upfrontFraction", upfrontFraction, 0, 1);
         checks.present("effectivePerHour", effectivePerHour);
+        checks.atMost("effectivePerHour", effectivePerHour, Plausible.PER_HOUR, " per instance-hour");
         checks.throwIfAny();
     }
 }

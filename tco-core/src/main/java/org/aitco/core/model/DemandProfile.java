@@ -17,6 +17,8 @@ public final class DemandProfile {
     /** Hours in a year of the horizon. */
     public static final int HOURS_PER_YEAR = 8760;
 
+    private static final int MAX_HOURS_REPORTED = 5;
+
     private final DemandUnit unit;
     private final double[] hourly;
     private final double growthPerYear;
@@ -31,12 +33,31 @@ public final class DemandProfile {
                         "must hold 24 (a day), 168 (a week) or 8760 (a year) hourly values");
             }
             double max = 0;
+            int bad = 0;
+            java.util.Set<Double> reported = new java.util.HashSet<>();
             for (int i = 0; i < n; i++) {
-                if (!(hourly[i] >= 0) || Double.isInfinite(hourly[i])) {
-                    checks.fail("hourly[" + i + "]", hourly[i], "must be a finite demand >= 0");
+                boolean invalid = !(hourly[i] >= 0) || Double.isInfinite(hourly[i]);
+                if (invalid || hourly[i] > Plausible.DEMAND_PER_SECOND) {
+                    // a year of bad hours would be 8,760 lines: each distinct bad value once, the first few, then
+                    // a count of the hours with other bad values
+                    if (reported.contains(hourly[i])) {
+                        continue;
+                    }
+                    if (++bad <= MAX_HOURS_REPORTED) {
+                        reported.add(hourly[i]);
+                        if (invalid) {
+                            checks.fail("hourly[" + i + "]", hourly[i], "must be a finite demand >= 0");
+                        } else {
+                            checks.atMost("hourly[" + i + "]", hourly[i], Plausible.DEMAND_PER_SECOND, " per second");
+                        }
+                    }
                 } else {
                     max = Math.max(max, hourly[i]);
                 }
+            }
+            if (bad > MAX_HOURS_REPORTED) {
+                checks.fail("hourly", bad + " bad values", "%d more hours have other values that are wrong the same way"
+                        .formatted(bad - MAX_HOURS_REPORTED));
             }
             if (n > 0 && max == 0 && checks.ok()) {
                 checks.fail("hourly", "all zero", "must have demand in at least one hour");

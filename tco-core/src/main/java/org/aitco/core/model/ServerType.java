@@ -37,6 +37,10 @@ public record ServerType(String name, String accelerator, int acceleratorsPerSer
             checks.fail("idleWatts", idleWatts, "must not exceed peakWatts (%s)".formatted(peakWatts));
         }
         checks.positive("rackUnits", rackUnits);
+        checks.atMost("acceleratorsPerServer", acceleratorsPerServer, Plausible.ACCELERATORS_PER_BOX, "");
+        checks.atMost("purchasePrice", purchasePrice, Plausible.PURCHASE_PRICE, " per server");
+        checks.atMost("peakWatts", peakWatts, Plausible.SERVER_WATTS, " W");
+        checks.atMost("rackUnits", rackUnits, Plausible.SERVER_RACK_UNITS, " U");
         checks.range("usefulLifeYears", usefulLifeYears, 0.5, 20, " years");
         checks.fraction("residualValueFraction", residualValueFraction, 0, 1);
         checks.fraction("maintenancePerYearFraction", maintenancePerYearFraction, 0, 1);

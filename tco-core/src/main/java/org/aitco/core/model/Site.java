@@ -33,6 +33,13 @@ public record Site(String name, String jurisdiction, Price energyPerKwh, double 
         checks.positive("powerCapacityKw", powerCapacityKw);
         checks.positive("rackUnitsCapacity", rackUnitsCapacity);
         checks.present("staffPerServerYear", staffPerServerYear);
+        checks.atMost("energyPerKwh", energyPerKwh, Plausible.PER_UNIT, " per kWh");
+        if (space != null) {
+            checks.atMost("space.price", space.price(), Plausible.SPACE_PER_MONTH, " per month");
+        }
+        checks.atMost("powerCapacityKw", powerCapacityKw, Plausible.SITE_KW, " kW");
+        checks.atMost("rackUnitsCapacity", rackUnitsCapacity, Plausible.SITE_RACK_UNITS, " U");
+        checks.atMost("staffPerServerYear", staffPerServerYear, Plausible.PER_SERVER_YEAR, " per server-year");
         checks.throwIfAny();
     }
 

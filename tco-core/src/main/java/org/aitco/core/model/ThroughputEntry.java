@@ -18,6 +18,8 @@ public record ThroughputEntry(String model, String platform, SloClass slo, Deman
         checks.present("slo", slo);
         checks.present("unit", unit);
         checks.positive("perSecond", perSecond);
+        checks.atLeast("perSecond", perSecond, Plausible.THROUGHPUT_MIN_PER_SECOND, " per second");
+        checks.atMost("perSecond", perSecond, Plausible.THROUGHPUT_MAX_PER_SECOND, " per second");
         checks.throwIfAny();
     }
 }

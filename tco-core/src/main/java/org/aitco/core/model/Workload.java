@@ -61,6 +61,8 @@ public record Workload(String name, String owner, Map<String, String> tags, Stri
         }
         checks.nonNegative("egressGbPerMillionUnits", egressGbPerMillionUnits);
         checks.nonNegative("egressGbPerMonth", egressGbPerMonth);
+        checks.atMost("egressGbPerMillionUnits", egressGbPerMillionUnits, Plausible.EGRESS_GB_PER_MILLION_UNITS, " GB");
+        checks.atMost("egressGbPerMonth", egressGbPerMonth, Plausible.EGRESS_GB_PER_MONTH, " GB");
         if (checks.present("requestMix", requestMix)) {
             checkMix(checks, requestMix);
         }

@@ -182,10 +182,17 @@ public final class TcoCalculator {
     /** Why {@code platform} cannot carry {@code peak}, or null when it can. */
     static String beyondScale(String platform, double peak, double throughput, double overhead) {
         double units = peak * (1 + overhead) / throughput;
-        return units > MAX_UNITS_PER_HOUR
-                ? "%s: the peak hour (%.6g %s) needs %.3g servers or instances at %.6g each, more than %,.0f; check the demand and the throughput"
-                        .formatted(platform, peak, "per second", units, throughput, MAX_UNITS_PER_HOUR)
-                : null;
+        if (units > MAX_UNITS_PER_HOUR) {
+            return "%s: the peak hour (%.6g %s) needs %.3g servers or instances at %.6g each, more than %,.0f; check the demand and the throughput"
+                    .formatted(platform, peak, "per second", units, throughput, MAX_UNITS_PER_HOUR);
+        }
+        if (peak > 0 && units <= Engine.EPS) {
+            // a whole unit is counted within EPS (Engine.ceilUnits), so this would count as no server at all
+            return ("%s: the peak hour (%.6g %s) needs %.3g servers or instances at %.6g each, less than %s of one, "
+                    + "which would count as none; check the demand and the throughput")
+                    .formatted(platform, peak, "per second", units, throughput, Engine.EPS);
+        }
+        return null;
     }
 
     double throughput(String platform) {

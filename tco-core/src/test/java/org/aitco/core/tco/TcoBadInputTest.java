@@ -56,19 +56,39 @@ class TcoBadInputTest {
 
     @Test
     void demandSoLargeThatNoPlatformCanBePricedNamesTheWorkloadAndTheCount() {
-        // 1e12 tokens/s at 100 per instance needs 1e10 instances an hour: a mistyped figure, not a fleet. Before this
-        // check the calculator died deep inside with NegativeArraySizeException (counts beyond 2^31).
+        // 1e9 tokens/s at 0.1 per instance needs 1e10 instances an hour: a mistyped figure, not a fleet. Before this
+        // check the calculator died deep inside with NegativeArraySizeException (counts beyond 2^31). (Was 1e12 at
+        // 100 per instance; 1e12 tokens/s is now beyond the plausibility limit of demand, 1e9, and rejected earlier.)
         Scenario s = scenario().financials(financials(1, 0))
-                .workload(workload("bot", 1e12))
-                .cloud(cloud("vm", 2.20, List.of(), null, 0, 0), 100)
+                .workload(workload("bot", 1e9))
+                .cloud(cloud("vm", 2.20, List.of(), null, 0, 0), 0.1)
                 .build();
         assertThatThrownBy(() -> Tco.analyze(s))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("workload bot cannot be served by any option")
-                .hasMessageContaining("vm: the peak hour (1.00000e+12 per second) needs 1.00e+10 servers or instances")
+                .hasMessageContaining("vm: the peak hour (1.00000e+09 per second) needs 1.00e+10 servers or instances")
                 .hasMessageContaining("more than 1,000,000; check the demand and the throughput");
         assertThatThrownBy(() -> FastTco.of(s).price(s)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs 1.00e+10 servers or instances");
+    }
+
+    @Test
+    void throughputSoLargeThatThePeakNeedsNoServerNamesThePlatformAndValues() {
+        // 1,000 tokens/s on servers of 1e16 each needs 1e-13 of a server: within the 1e-9 tolerance of whole units
+        // that is none, so an on-prem fleet of 0 servers was priced and the hourly loop died with an
+        // IllegalStateException (issue #10). Now the platform is left out, named with the demand and the throughput.
+        Scenario s = scenario().financials(financials(1, 0))
+                .workload(workload("bot", 1000))
+                .server(server("box", 10_000, 1000, 1000, 5, 0, 0), 1e16)
+                .site(site("ams", 0.20, 1.0, 0, 0))
+                .build();
+        assertThatThrownBy(() -> Tco.analyze(s))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("workload bot cannot be served by any option")
+                .hasMessageContaining("box: the peak hour (1000.00 per second) needs 1.00e-13 servers or instances "
+                        + "at 1.00000e+16 each, less than 1.0E-9 of one, which would count as none");
+        assertThatThrownBy(() -> FastTco.of(s).price(s)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs 1.00e-13 servers or instances");
     }
 
     @Test
