@@ -17,9 +17,10 @@ JAR="$(ls "$TARGET"/tco-spark-*-job.jar 2>/dev/null | head -1 || true)"
 if [ -z "$JAR" ] || [ ! -f "$TARGET/spark-classpath.txt" ] \
     || [ -n "$(find "$ROOT/tco-core/src/main" "$ROOT/tco-spark/src/main" "$ROOT/tco-spark/pom.xml" -newer "$JAR" -print -quit)" ]; then
   echo "spark-submit.sh: building the job jar..." >&2
-  (cd "$ROOT" && mvn -B -q -pl tco-spark -am package -DskipTests >"$TARGET/../build.log" 2>&1) \
-    || { echo "spark-submit.sh: the build failed; see tco-spark/build.log" >&2; exit 2; }
-  rm -f "$ROOT/tco-spark/build.log"
+  mkdir -p "$TARGET"
+  (cd "$ROOT" && mvn -B -q -pl tco-spark -am package -DskipTests >"$TARGET/build.log" 2>&1) \
+    || { echo "spark-submit.sh: the build failed; see tco-spark/target/build.log" >&2; exit 2; }
+  rm -f "$TARGET/build.log"
   JAR="$(ls "$TARGET"/tco-spark-*-job.jar | head -1)"
 fi
 OPENS="-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
