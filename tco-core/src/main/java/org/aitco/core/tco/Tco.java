@@ -72,9 +72,25 @@ public final class Tco {
                 if (members.size() < 2) {
                     continue;
                 }
-                double[] units = new double[hz.hours];
                 double aloneNominalSum = 0;
                 double aloneNpvSum = 0;
+                boolean aloneFits = true;
+                OptionId onPrem = OptionId.onPrem(s.name(), site.name());
+                for (int i : members) {
+                    // the workload's own analysis priced it on-prem here already, when its peak fleet fits the site;
+                    // checked first, so that counting its servers for the peak below cannot fail
+                    OptionResult alone = analyses.get(i).option(onPrem).orElse(null);
+                    if (alone == null) {
+                        aloneFits = false;
+                    } else {
+                        aloneNominalSum += alone.nominal().amount().doubleValue();
+                        aloneNpvSum += alone.npv().amount().doubleValue();
+                    }
+                }
+                if (!aloneFits) {
+                    continue;
+                }
+                double[] units = new double[hz.hours];
                 int serversAlone = 0;
                 double othersNpv = aloneNpv;
                 List<String> names = new ArrayList<>();
@@ -97,21 +113,6 @@ public final class Tco {
                 }
                 int fleet = Engine.ceilUnits(peak);
                 if (fleet > sc.maxServersAtSite) {
-                    continue;
-                }
-                boolean aloneFits = true;
-                OptionId onPrem = OptionId.onPrem(s.name(), site.name());
-                for (int i : members) {
-                    // the workload's own analysis priced it on-prem here already, when its peak fleet fits the site
-                    OptionResult alone = analyses.get(i).option(onPrem).orElse(null);
-                    if (alone == null) {
-                        aloneFits = false;
-                    } else {
-                        aloneNominalSum += alone.nominal().amount().doubleValue();
-                        aloneNpvSum += alone.npv().amount().doubleValue();
-                    }
-                }
-                if (!aloneFits) {
                     continue;
                 }
                 Flows flows = new Flows(hz.months);
