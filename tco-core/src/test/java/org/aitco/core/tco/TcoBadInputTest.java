@@ -74,21 +74,23 @@ class TcoBadInputTest {
 
     @Test
     void throughputSoLargeThatThePeakNeedsNoServerNamesThePlatformAndValues() {
-        // 1,000 tokens/s on servers of 1e16 each needs 1e-13 of a server: within the 1e-9 tolerance of whole units
-        // that is none, so an on-prem fleet of 0 servers was priced and the hourly loop died with an
-        // IllegalStateException (issue #10). Now the platform is left out, named with the demand and the throughput.
+        // 0.01 tokens/s on servers of 1e8 each (the plausibility limit of a throughput) needs 1e-10 of a server:
+        // within the 1e-9 tolerance of whole units that is none, so an on-prem fleet of 0 servers was priced and the
+        // hourly loop died with an IllegalStateException (issue #10, seen with 1,000 tokens/s on 1e16, which the
+        // plausibility ranges now reject where it enters). Now the platform is left out, named with the demand and
+        // the throughput.
         Scenario s = scenario().financials(financials(1, 0))
-                .workload(workload("bot", 1000))
-                .server(server("box", 10_000, 1000, 1000, 5, 0, 0), 1e16)
+                .workload(workload("bot", 0.01))
+                .server(server("box", 10_000, 1000, 1000, 5, 0, 0), 1e8)
                 .site(site("ams", 0.20, 1.0, 0, 0))
                 .build();
         assertThatThrownBy(() -> Tco.analyze(s))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("workload bot cannot be served by any option")
-                .hasMessageContaining("box: the peak hour (1000.00 per second) needs 1.00e-13 servers or instances "
-                        + "at 1.00000e+16 each, less than 1.0E-9 of one, which would count as none");
+                .hasMessageContaining("box: the peak hour (0.0100000 per second) needs 1.00e-10 servers or instances "
+                        + "at 1.00000e+08 each, less than 1.0E-9 of one, which would count as none");
         assertThatThrownBy(() -> FastTco.of(s).price(s)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("needs 1.00e-13 servers or instances");
+                .hasMessageContaining("needs 1.00e-10 servers or instances");
     }
 
     @Test
