@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 
 /**
@@ -173,8 +174,17 @@ final class FocusStream {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String[] header = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-                .ofSingleCsvRecord(text).getFields().toArray(new String[0]);
+        if (text.indexOf('\u0000') >= 0) {
+            throw new ChargebackInputException(file, 1,
+                    "is not UTF-8 text: it holds NUL bytes (a UTF-16 export?); save the file as UTF-8");
+        }
+        String[] header;
+        try {
+            header = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                    .ofSingleCsvRecord(text).getFields().toArray(new String[0]);
+        } catch (CsvParseException e) {
+            throw new ChargebackInputException(file, 1, "is not a CSV header: " + e.getMessage());
+        }
         for (int i = 0; i < header.length; i++) {
             header[i] = header[i].trim();
         }
@@ -220,6 +230,10 @@ final class FocusStream {
             for (Object ignored : reader) {
                 handler.rows++; // the handler has handed the row to the sink
             }
+        } catch (CsvParseException e) {
+            throw new ChargebackInputException(file, chunk.firstLine,
+                    "cannot be parsed as CSV from this line on: " + e.getMessage()
+                            + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
