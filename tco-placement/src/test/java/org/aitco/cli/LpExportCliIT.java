@@ -49,7 +49,7 @@ class LpExportCliIT {
         String before = Files.readString(scenario);
         MelangeCliIT.Run r = run("place", scenario.toString(), "--export-lp", scenario.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
-        assertThat(r.err()).contains("--export-lp (" + scenario + ") is also an input",
+        assertThat(r.err()).contains("--export-lp " + scenario + " is the input file FILE of this command",
                 "refusing to overwrite an input file");
         assertThat(Files.readString(scenario)).isEqualTo(before);
         Path config = dir.resolve("m.json");
