@@ -235,10 +235,7 @@ final class Engine {
             double price = commitPerHour * hz.cloudFactor[first];
             double monthly = (1 - upfrontFraction) * price * hpm;
             double upfront = upfrontFraction * price * hpm * (last - first);
-            double npvPerInstance = upfront * hz.discountStart[first];
-            for (int m = first; m < last; m++) {
-                npvPerInstance += monthly * hz.discountStart[m];
-            }
+            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, first, last);
             int best = 0;
             while (best < levels) {
                 int row = best * months;

@@ -421,10 +421,7 @@ public final class FastTco {
             double price = commitPerHour * hz.cloudFactor[first];
             double monthly = (1 - upfrontFraction) * price * hpm;
             double upfront = upfrontFraction * price * hpm * (last - first);
-            double npvPerInstance = upfront * hz.discountStart[first];
-            for (int m = first; m < last; m++) {
-                npvPerInstance += monthly * hz.discountStart[m];
-            }
+            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, first, last);
             int best = 0;
             while (best < levels && weightAtLeast(hz, onDemand, atLeast, best + 1, first, last) > npvPerInstance) {
                 best++;
