@@ -225,9 +225,12 @@ final class ChargebackFiles {
         Currency currency = f.currency("currency");
         Map<String, Money> components = f.object("components", true, (n, p, pr) -> components(n, p, pr, currency));
         BigDecimal paid = f.decimal("acceleratorHoursPaid", true);
-        if (paid != null && (paid.signum() <= 0 || paid.compareTo(MAX_ACCELERATOR_HOURS) > 0)) {
-            f.reject("acceleratorHoursPaid", paid.toPlainString(), "must be > 0 and at most 1e12: the "
-                    + "accelerator-hours the pool made available in the month (accelerators x hours)");
+        if (paid != null && paid.signum() <= 0) {
+            f.reject("acceleratorHoursPaid", paid.toPlainString(), "must be > 0: the accelerator-hours the pool made "
+                    + "available in the month (accelerators x hours)");
+        } else if (paid != null && paid.compareTo(MAX_ACCELERATOR_HOURS) > 0) {
+            f.reject("acceleratorHoursPaid", paid.toPlainString(), "must be at most 1e12: the accelerator-hours the "
+                    + "pool made available in the month (accelerators x hours)");
         }
         List<String> servers = f.list("servers", false, (n, p, pr) -> {
             String s = Fields.text(n, p, pr);
