@@ -28,7 +28,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aitco.cli.Mutations.Mutant;
 import org.aitco.cli.Mutations.Node;
-import org.aitco.core.io.InputLimits;
+import org.aitco.core.input.InputLimits;
 
 /**
  * The fuzz suite of issue #10: mutations of the bundled examples (deleted, retyped, extreme, duplicated, unknown and
