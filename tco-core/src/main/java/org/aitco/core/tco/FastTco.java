@@ -192,7 +192,8 @@ public final class FastTco {
                     Commitment c = o.commitments().get(e.commitment());
                     if (atLeastOf[oi] != null) {
                         npv = committed(hz, dd, od, scenario.inReportingCurrency(c.effectivePerHour()),
-                                c.upfrontFraction(), c.termYears() * 12, levelsOf[oi], atLeastOf[oi], flows);
+                                c.upfrontFraction(), UnitCosts.inArrears(c), c.termYears() * 12, levelsOf[oi],
+                                atLeastOf[oi], flows);
                     } else {
                         if (hourly == null) {
                             hourly = TcoCalculator.of(scenario, w.name());
@@ -410,8 +411,8 @@ public final class FastTco {
      * need more than k instances in each month ({@code atLeast[k * months + m]}, k below {@code levels}).
      */
     private static double committed(Horizon hz, DemandShape.Drawn dd, Engine.CloudRate onDemand,
-                                    double commitPerHour, double upfrontFraction, int termMonths, int levels,
-                                    int[] atLeast, double[][] flows) {
+                                    double commitPerHour, double upfrontFraction, boolean inArrears,
+                                    int termMonths, int levels, int[] atLeast, double[][] flows) {
         int months = hz.months;
         int hpm = hz.hoursPerMonth;
         int terms = (months + termMonths - 1) / termMonths;
@@ -421,14 +422,15 @@ public final class FastTco {
             double price = commitPerHour * hz.cloudFactor[first];
             double monthly = (1 - upfrontFraction) * price * hpm;
             double upfront = upfrontFraction * price * hpm * (last - first);
-            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, first, last);
+            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, inArrears, first,
+                    last);
             int best = 0;
             while (best < levels && weightAtLeast(hz, onDemand, atLeast, best + 1, first, last) > npvPerInstance) {
                 best++;
             }
             flows[START][first] += best * upfront;
             for (int m = first; m < last; m++) {
-                flows[START][m] += best * monthly;
+                flows[inArrears ? SPREAD : START][m] += best * monthly;
                 double cf = hz.cloudFactor[m];
                 long onDemandHours = 0;
                 for (int k = best; k < levels; k++) {
