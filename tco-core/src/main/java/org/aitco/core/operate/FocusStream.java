@@ -131,11 +131,13 @@ final class FocusStream {
                     if (pool == null) {
                         S s = fresh.get();
                         rows += parse(file, columns, c, s);
+                        chunker.recycle(c.bytes);
                         merge.accept(result, s);
                     } else {
                         pending.add(pool.submit(() -> {
                             S s = fresh.get();
                             parse(file, columns, c, s);
+                            chunker.recycle(c.bytes);
                             return s;
                         }));
                         while (pending.size() > 2 * threads) {
@@ -279,6 +281,27 @@ final class FocusStream {
         /** The line the next chunk starts on. */
         long lines = 1;
 
+        /** Buffers of chunks already parsed, to read the next chunks into (no 4 MB array allocated per chunk). */
+        private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> free =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        /** Hands back the buffer of a chunk that has been parsed; the caller keeps no reference to it. */
+        void recycle(byte[] buffer) {
+            if (buffer.length == limits.chunkBytes()) {
+                free.offer(buffer);
+            }
+        }
+
+        private byte[] buffer(int size) {
+            if (size == limits.chunkBytes()) {
+                byte[] b = free.poll();
+                if (b != null) {
+                    return b;
+                }
+            }
+            return new byte[size];
+        }
+
         Chunker(Path file, InputStream in, Limits limits) {
             this.file = file;
             this.in = in;
@@ -360,7 +383,9 @@ final class FocusStream {
             if (first == null) {
                 return null;
             }
-            return java.util.Arrays.copyOf(first.bytes, first.length);
+            byte[] header = java.util.Arrays.copyOf(first.bytes, first.length);
+            recycle(first.bytes);
+            return header;
         }
 
         Chunk next() throws IOException {
@@ -370,7 +395,7 @@ final class FocusStream {
         /** The next chunk of whole records (only the first record when {@code one}), or null at the end. */
         private Chunk next(boolean one) throws IOException {
             int size = Math.max(limits.chunkBytes(), carryLength * 2);
-            byte[] buf = new byte[size];
+            byte[] buf = buffer(size);
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int length = carryLength;
             while (true) {
