@@ -80,6 +80,7 @@ public final class Chargeback {
         private DuplicateRowPolicy duplicateRows = DuplicateRowPolicy.CHARGE_AND_WARN;
         /** The rows of this run's FOCUS files so far, while they are read. */
         private DuplicateRows seenRows;
+        private boolean duplicateCheckStopped;
 
         private Builder() {
         }
@@ -221,6 +222,7 @@ public final class Chargeback {
 
         List<CloudCosts> cloudCosts(ChargebackConfig c) {
             seenRows = duplicateRows == DuplicateRowPolicy.OFF ? null : new DuplicateRows();
+            duplicateCheckStopped = false;
             List<CloudCosts> out = new ArrayList<>();
             for (Function<ChargebackConfig, List<CloudCosts>> f : cloud) {
                 out.addAll(f.apply(c));
@@ -274,6 +276,13 @@ public final class Chargeback {
                         + "line %d) and are charged as given: FOCUS rows have no id, and identical rows can be genuine "
                         + "(two like resources in the same hour). If the export was written twice, reject them "
                         + "(--duplicate-rows reject)").formatted(name, s.duplicates, s.firstDuplicateLine));
+            }
+            if (seenRows != null && seenRows.full() && !duplicateCheckStopped) {
+                duplicateCheckStopped = true;
+                readWarnings.add(("%s: the check for repeated rows stopped after %d distinct rows: the heap (%d MB) "
+                        + "cannot hold more; later rows were not checked. Give more heap (AITCO_JAVA_OPTS=-Xmx8g), "
+                        + "run the months separately, or turn the check off (--duplicate-rows off)").formatted(name,
+                        seenRows.size(), Runtime.getRuntime().maxMemory() >> 20));
             }
             return s.agg.result(name);
         }

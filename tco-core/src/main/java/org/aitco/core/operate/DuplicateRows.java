@@ -15,14 +15,33 @@ import java.util.Arrays;
 final class DuplicateRows {
     /** Stands for the hash 0, which marks an empty slot. */
     private static final long ZERO = 0x5bd1e9955bd1e995L;
-    private long[] table = new long[1 << 16];
+    private long[] table = new long[1 << 12];
     private int size;
+    /** Set when the table could not grow within the heap: rows after that are not checked. */
+    private boolean full;
+    private final int maxTableLength;
 
-    /** Adds a row's hash; false when it was there already (the row is a duplicate). */
+    DuplicateRows() {
+        this(1 << 30);
+    }
+
+    /** A set whose table stops growing at {@code maxTableLength} slots (tests use a small one). */
+    DuplicateRows(int maxTableLength) {
+        this.maxTableLength = maxTableLength;
+    }
+
+    /**
+     * Adds a row's hash; false when it was there already (the row is a duplicate). Once the heap cannot hold a larger
+     * table, every row counts as new and {@link #full()} says so.
+     */
     boolean add(long hash) {
+        if (full) {
+            return true;
+        }
         long h = hash == 0 ? ZERO : hash;
-        if (2 * (size + 1) > table.length) {
-            grow();
+        if (2 * (size + 1) > table.length && !grow()) {
+            full = true;
+            return true;
         }
         int mask = table.length - 1;
         for (int slot = (int) (h ^ (h >>> 32)) & mask; ; slot = (slot + 1) & mask) {
@@ -43,10 +62,17 @@ final class DuplicateRows {
         return size;
     }
 
-    private void grow() {
-        if (table.length >= 1 << 30) {
-            throw new IllegalStateException(("more than %d distinct FOCUS rows in one run: too many to check for "
-                    + "duplicates; turn the check off or read the months separately").formatted(size));
+    /** Whether the check stopped for want of memory, and after how many distinct rows. */
+    boolean full() {
+        return full;
+    }
+
+    /** Doubles the table, unless it is at its largest or would take more than half of the heap still free. */
+    private boolean grow() {
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (table.length >= maxTableLength || 16L * table.length > free / 2) {
+            return false;
         }
         long[] old = table;
         table = new long[old.length * 2];
@@ -60,6 +86,7 @@ final class DuplicateRows {
                 table[slot] = h;
             }
         }
+        return true;
     }
 
     /**

@@ -109,7 +109,10 @@ final class FocusStream {
         }
         try (CountingInput counted = new CountingInput(Files.newInputStream(file));
                 InputStream in = open(file, counted)) {
-            Chunker chunker = new Chunker(file, in, limits);
+            // A file smaller than a chunk gets a buffer of its size (a gzip file, whose size says nothing, a chunk).
+            long size = in instanceof GZIPInputStream ? Long.MAX_VALUE : Files.size(file);
+            Chunker chunker = new Chunker(file, in, limits, (int) Math.min(limits.chunkBytes(), Math.max(1 << 16,
+                    size + 1)));
             byte[] headerBytes = chunker.header();
             if (headerBytes == null) {
                 throw new ChargebackInputException(file, 1, "the file is empty; a header row was expected");
@@ -287,13 +290,13 @@ final class FocusStream {
 
         /** Hands back the buffer of a chunk that has been parsed; the caller keeps no reference to it. */
         void recycle(byte[] buffer) {
-            if (buffer.length == limits.chunkBytes()) {
+            if (buffer.length == chunkBytes) {
                 free.offer(buffer);
             }
         }
 
         private byte[] buffer(int size) {
-            if (size == limits.chunkBytes()) {
+            if (size == chunkBytes) {
                 byte[] b = free.poll();
                 if (b != null) {
                     return b;
@@ -302,7 +305,11 @@ final class FocusStream {
             return new byte[size];
         }
 
-        Chunker(Path file, InputStream in, Limits limits) {
+        /** The size of a chunk's buffer: the limits' chunk size, or less for a small file. */
+        private final int chunkBytes;
+
+        Chunker(Path file, InputStream in, Limits limits, int chunkBytes) {
+            this.chunkBytes = chunkBytes;
             this.file = file;
             this.in = in;
             this.limits = limits;
@@ -394,7 +401,7 @@ final class FocusStream {
 
         /** The next chunk of whole records (only the first record when {@code one}), or null at the end. */
         private Chunk next(boolean one) throws IOException {
-            int size = Math.max(limits.chunkBytes(), carryLength * 2);
+            int size = Math.max(chunkBytes, carryLength * 2);
             byte[] buf = buffer(size);
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int length = carryLength;
