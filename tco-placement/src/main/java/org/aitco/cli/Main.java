@@ -1,6 +1,6 @@
 package org.aitco.cli;
 
-import org.aitco.core.io.InputLimits;
+import org.aitco.core.input.InputLimits;
 
 /**
  * The {@code aitco} command line; {@code ./aitco --help} lists the commands, {@code ./aitco COMMAND --help} a

@@ -217,7 +217,8 @@ final class Problem {
         double[] byCategory = UnitCosts.perServer(scenario, type, site);
         double[] cost = new double[5];
         cost[CAPEX] = byCategory[CostCategory.CAPEX.ordinal()] + byCategory[CostCategory.RESIDUAL_VALUE.ordinal()];
-        cost[MAINTENANCE] = byCategory[CostCategory.MAINTENANCE.ordinal()];
+        // the running cost per hour (power, cooling, maintenance in one vendor figure) is a fixed cost per server
+        cost[MAINTENANCE] = byCategory[CostCategory.MAINTENANCE.ordinal()] + byCategory[CostCategory.RUNNING.ordinal()];
         cost[SPACE] = byCategory[CostCategory.SPACE.ordinal()];
         cost[STAFF] = byCategory[CostCategory.STAFF.ordinal()];
         cost[IDLE_ENERGY] = byCategory[CostCategory.IT_ENERGY.ordinal()]

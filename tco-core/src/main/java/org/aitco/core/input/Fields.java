@@ -20,6 +20,7 @@ import org.aitco.core.model.ValidationException;
 import org.aitco.core.model.Violation;
 import org.aitco.core.money.Currencies;
 import org.aitco.core.money.ExchangeRates;
+import org.aitco.core.money.Money;
 import org.aitco.core.money.Price;
 
 /**
@@ -295,25 +296,32 @@ public final class Fields {
 
     /**
      * An amount of money: a JSON number or a string holding a decimal number ({@code "1500.00"}, which keeps its
-     * cents as written); null when absent and optional (and as a placeholder when it failed).
+     * cents as written), at most {@link Money#MAX_INPUT} either side of zero; null when absent and optional (and as
+     * a placeholder when it failed).
      */
     public BigDecimal amount(String name, boolean required) {
         JsonNode value = get(name, required, "an amount such as \"1500.00\"");
         if (value == null) {
             return null;
         }
+        BigDecimal amount = null;
         if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        if (value.isTextual()) {
+            amount = value.decimalValue();
+        } else if (value.isTextual()) {
             try {
-                return new BigDecimal(value.asText().trim());
+                amount = new BigDecimal(value.asText().trim());
             } catch (NumberFormatException e) {
                 // reported below
             }
         }
-        fail(name, value, "must be an amount such as \"1500.00\" or 1500.00, not " + Json.kind(value));
-        return null;
+        if (amount == null) {
+            fail(name, value, "must be an amount such as \"1500.00\" or 1500.00, not " + Json.kind(value));
+        } else if (!Money.isPlausibleInput(amount)) {
+            fail(name, value, "must be at most 1e15 either side of zero: larger amounts are no plausible cost, "
+                    + "and could not be charged exactly");
+            return null;
+        }
+        return amount;
     }
 
     /** A month written {@code "2024-09"}; null (after recording why) when it is not one. */

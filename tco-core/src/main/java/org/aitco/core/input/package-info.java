@@ -3,6 +3,10 @@
  * chargeback configuration and on-prem cost pools), so that the same rules hold everywhere.
  *
  * <ul>
+ *   <li>{@link org.aitco.core.input.InputFiles} opens a file with the guarantees of the docs' "Bad input" section:
+ *       a file that is not a regular file, is larger than its {@link org.aitco.core.input.InputLimits limit}
+ *       (counted while reading, so an endless stream stops), or is not UTF-8 text is an
+ *       {@link org.aitco.core.input.UnreadableFileException} naming the file and what was expected.</li>
  *   <li>{@link org.aitco.core.input.JsonTree} parses standard JSON only (no comments, no {@code NaN}, no trailing
  *       commas), exactly one value per file; a key given twice in one object is a problem; decimals stay exact.</li>
  *   <li>{@link org.aitco.core.input.Fields} reads one object: unknown fields are reported (with a "Maybe you

@@ -43,14 +43,14 @@ final class ScenarioReader {
     static final List<String> ACCELERATOR = List.of("name", "memoryGb", "boardWatts");
     static final List<String> SERVER_TYPE = List.of("name", "accelerator", "acceleratorsPerServer", "purchasePrice",
             "idleWatts", "peakWatts", "rackUnits", "usefulLifeYears", "residualValueFraction",
-            "maintenancePerYearFraction");
+            "maintenancePerYearFraction", "runningCostPerHour");
     static final List<String> SITE = List.of("name", "jurisdiction", "energyPerKwh", "pue", "space",
             "powerCapacityKw", "rackUnitsCapacity", "staffPerServerYear");
     static final List<String> SPACE = List.of("price", "basis");
     static final List<String> CLOUD_OFFERING = List.of("name", "provider", "region", "jurisdiction",
             "instanceType", "accelerator", "acceleratorsPerInstance", "onDemandPerHour", "commitments",
             "spotPerHour", "spotInterruptionOverhead", "egressPerGb", "billingIncrementSeconds");
-    static final List<String> COMMITMENT = List.of("termYears", "upfrontFraction", "effectivePerHour");
+    static final List<String> COMMITMENT = List.of("termYears", "upfrontFraction", "effectivePerHour", "billing");
     static final List<String> THROUGHPUT = List.of("model", "platform", "slo", "unit", "perSecond");
     static final List<String> WORKLOAD = List.of("name", "owner", "tags", "model", "demand", "slo",
             "allowedJurisdictions", "egressGbPerMillionUnits", "egressGbPerMonth", "interruptible", "requestMix",
@@ -126,8 +126,12 @@ final class ScenarioReader {
         double usefulLifeYears = f.number("usefulLifeYears");
         double residual = f.number("residualValueFraction");
         double maintenance = f.number("maintenancePerYearFraction");
-        return f.build(() -> new ServerType(name, accelerator, acceleratorsPerServer, purchasePrice, idleWatts,
-                peakWatts, rackUnits, usefulLifeYears, residual, maintenance));
+        Optional<Price> running = f.optionalPrice("runningCostPerHour");
+        return f.build(() -> running.isPresent()
+                ? new ServerType(name, accelerator, acceleratorsPerServer, purchasePrice, idleWatts, peakWatts,
+                rackUnits, usefulLifeYears, residual, maintenance, running.get())
+                : new ServerType(name, accelerator, acceleratorsPerServer, purchasePrice, idleWatts, peakWatts,
+                rackUnits, usefulLifeYears, residual, maintenance));
     }
 
     static Site site(JsonNode node, String path, Problems problems) {
@@ -187,7 +191,9 @@ final class ScenarioReader {
         int termYears = f.integer("termYears");
         double upfront = f.number("upfrontFraction");
         Price effective = f.price("effectivePerHour");
-        return f.build(() -> new Commitment(termYears, upfront, effective));
+        Commitment.Billing billing = f.has("billing") ? f.enumValue("billing", Commitment.Billing.class)
+                : Commitment.Billing.MONTH_START;
+        return f.build(() -> new Commitment(termYears, upfront, effective, billing));
     }
 
     static ThroughputEntry throughput(JsonNode node, String path, Problems problems) {

@@ -108,6 +108,7 @@ final class ScenarioWriter {
         number(o, "usefulLifeYears", t.usefulLifeYears());
         number(o, "residualValueFraction", t.residualValueFraction());
         number(o, "maintenancePerYearFraction", t.maintenancePerYearFraction());
+        o.put("runningCostPerHour", t.runningCostPerHour().toString());
         return o;
     }
 
@@ -142,6 +143,7 @@ final class ScenarioWriter {
             co.put("termYears", k.termYears());
             number(co, "upfrontFraction", k.upfrontFraction());
             co.put("effectivePerHour", k.effectivePerHour().toString());
+            co.put("billing", k.billing().name());
         }
         c.spotPerHour().ifPresent(p -> o.put("spotPerHour", p.toString()));
         number(o, "spotInterruptionOverhead", c.spotInterruptionOverhead());

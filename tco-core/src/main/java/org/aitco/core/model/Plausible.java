@@ -40,6 +40,8 @@ final class Plausible {
     static final BigDecimal PURCHASE_PRICE = new BigDecimal("1e12");
     /** Price of one instance-hour (on demand, spot, commitment), in its currency. */
     static final BigDecimal PER_HOUR = new BigDecimal("1e9");
+    /** Running cost of one server per hour owned (power, cooling, maintenance as one figure), in its currency. */
+    static final BigDecimal RUNNING_PER_SERVER_HOUR = new BigDecimal("1e9");
     /** Energy per kWh and egress per GB, in their currency. */
     static final BigDecimal PER_UNIT = new BigDecimal("1e6");
     /** Staff per server and year, in its currency. */

@@ -98,6 +98,7 @@ public record Scenario(String name, String description, FinancialAssumptions fin
                         + acceleratorNames);
             }
             currency(checks, financials, rates, "serverTypes[" + i + "].purchasePrice", s.purchasePrice());
+            currency(checks, financials, rates, "serverTypes[" + i + "].runningCostPerHour", s.runningCostPerHour());
         }
         for (int i = 0; i < cloudOfferings.size(); i++) {
             CloudOffering c = cloudOfferings.get(i);

@@ -20,10 +20,27 @@ import org.aitco.core.money.Price;
  * @param usefulLifeYears            years until it is replaced (and depreciated over)
  * @param residualValueFraction      resale value at end of life, as a fraction of the price (0..1)
  * @param maintenancePerYearFraction yearly support and spares, as a fraction of the price (0..1)
+ * @param runningCostPerHour         a running cost per server and hour owned, as vendor TCO papers state one (for
+ *                                   example "0.87 USD/h for power, cooling and maintenance"): its own cost line,
+ *                                   paid every hour of the horizon whether the server is busy or not, not escalated;
+ *                                   zero (in the price's currency) when the costs are given apart
  */
 public record ServerType(String name, String accelerator, int acceleratorsPerServer, Price purchasePrice,
                          double idleWatts, double peakWatts, int rackUnits, double usefulLifeYears,
-                         double residualValueFraction, double maintenancePerYearFraction) {
+                         double residualValueFraction, double maintenancePerYearFraction, Price runningCostPerHour) {
+
+    /** A server type without a running cost per hour (zero in the purchase price's currency). */
+    public ServerType(String name, String accelerator, int acceleratorsPerServer, Price purchasePrice,
+                      double idleWatts, double peakWatts, int rackUnits, double usefulLifeYears,
+                      double residualValueFraction, double maintenancePerYearFraction) {
+        this(name, accelerator, acceleratorsPerServer, purchasePrice, idleWatts, peakWatts, rackUnits,
+                usefulLifeYears, residualValueFraction, maintenancePerYearFraction, noRunningCost(purchasePrice));
+    }
+
+    /** Zero in the currency of {@code purchasePrice} (null when it is null, so that the check names it). */
+    static Price noRunningCost(Price purchasePrice) {
+        return purchasePrice == null ? null : new Price(java.math.BigDecimal.ZERO, purchasePrice.currency());
+    }
 
     public ServerType {
         Checks checks = new Checks();
@@ -44,6 +61,11 @@ public record ServerType(String name, String accelerator, int acceleratorsPerSer
         checks.range("usefulLifeYears", usefulLifeYears, 0.5, 20, " years");
         checks.fraction("residualValueFraction", residualValueFraction, 0, 1);
         checks.fraction("maintenancePerYearFraction", maintenancePerYearFraction, 0, 1);
+        if (purchasePrice != null) {
+            checks.present("runningCostPerHour", runningCostPerHour);
+        }
+        checks.atMost("runningCostPerHour", runningCostPerHour, Plausible.RUNNING_PER_SERVER_HOUR,
+                " per server-hour");
         checks.throwIfAny();
     }
 
@@ -54,7 +76,8 @@ public record ServerType(String name, String accelerator, int acceleratorsPerSer
      *         .idleWatts(3_000).peakWatts(10_200).rackUnits(8).usefulLifeYears(5)
      *         .residualValueFraction(0.1).maintenancePerYearFraction(0.08).build();
      * }</pre>
-     * The residual value and maintenance fractions default to 0; every other step is required.
+     * The residual value and maintenance fractions and the running cost per hour default to 0; every other step is
+     * required.
      */
     public static Builder named(String name) {
         return new Builder(name);
@@ -64,7 +87,8 @@ public record ServerType(String name, String accelerator, int acceleratorsPerSer
     public Builder toBuilder() {
         return named(name).accelerator(accelerator, acceleratorsPerServer).purchasePrice(purchasePrice)
                 .idleWatts(idleWatts).peakWatts(peakWatts).rackUnits(rackUnits).usefulLifeYears(usefulLifeYears)
-                .residualValueFraction(residualValueFraction).maintenancePerYearFraction(maintenancePerYearFraction);
+                .residualValueFraction(residualValueFraction).maintenancePerYearFraction(maintenancePerYearFraction)
+                .runningCostPerHour(runningCostPerHour);
     }
 
     /** Named steps for a {@link ServerType}; {@link #build()} validates. */
@@ -79,6 +103,7 @@ public record ServerType(String name, String accelerator, int acceleratorsPerSer
         private double usefulLifeYears = Double.NaN;
         private double residualValueFraction;
         private double maintenancePerYearFraction;
+        private Price runningCostPerHour;
 
         private Builder(String name) {
             this.name = name;
@@ -131,9 +156,21 @@ public record ServerType(String name, String accelerator, int acceleratorsPerSer
             return this;
         }
 
+        /** Running cost per server and hour owned (power, cooling, maintenance as one figure); default 0. */
+        public Builder runningCostPerHour(Price price) {
+            this.runningCostPerHour = price;
+            return this;
+        }
+
+        /** The running cost per hour written as {@code "0.87 USD"}. */
+        public Builder runningCostPerHour(String price) {
+            return runningCostPerHour(Price.parse(price));
+        }
+
         public ServerType build() {
             return new ServerType(name, accelerator, acceleratorsPerServer, purchasePrice, idleWatts, peakWatts,
-                    rackUnits, usefulLifeYears, residualValueFraction, maintenancePerYearFraction);
+                    rackUnits, usefulLifeYears, residualValueFraction, maintenancePerYearFraction,
+                    runningCostPerHour == null ? noRunningCost(purchasePrice) : runningCostPerHour);
         }
     }
 }

@@ -196,12 +196,20 @@ public final class Allocation {
         for (int i = 0; i < parts.length; i++) {
             BigDecimal x = Objects.requireNonNull(exact.get(i), "exact[" + i + "]").movePointRight(digits);
             BigDecimal floor = x.setScale(0, RoundingMode.FLOOR);
-            parts[i] = floor.longValueExact();
+            parts[i] = minorUnits(floor, "exact[" + i + "] (" + exact.get(i).toPlainString() + " " + currency + ")",
+                    currency);
             fractions[i] = x.subtract(floor);
-            given += parts[i];
+            try {
+                given = Math.addExact(given, parts[i]);
+            } catch (ArithmeticException e) {
+                throw new ArithmeticException("the sum of exact[0..%d] is too large to be counted in minor units of %s"
+                        .formatted(i, currency));
+            }
             sum = sum.add(x);
         }
-        long target = sum.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        long target = minorUnits(sum.setScale(0, RoundingMode.HALF_EVEN),
+                "the sum of the amounts (" + sum.movePointLeft(digits).toPlainString() + " " + currency + ")",
+                currency);
         long leftover = target - given;
         if (leftover > 0) {
             Integer[] order = new Integer[parts.length];
@@ -217,6 +225,20 @@ public final class Allocation {
             }
         }
         return toMoney(parts, currency);
+    }
+
+    /**
+     * A whole number of minor units as a long; an {@link ArithmeticException} naming {@code what} when it does
+     * not fit (the sums of parts that fit then fit too, since the parts are between zero and the total).
+     */
+    private static long minorUnits(BigDecimal minor, String what, Currency currency) {
+        if (minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+                || minor.compareTo(BigDecimal.valueOf(-Long.MAX_VALUE)) < 0) {
+            throw new ArithmeticException("%s is too large to be counted in minor units of %s (at most %s)"
+                    .formatted(what, currency, BigDecimal.valueOf(Long.MAX_VALUE, currency.getDefaultFractionDigits())
+                            .toPlainString()));
+        }
+        return minor.longValueExact();
     }
 
     private static long[] splitBig(long totalMinor, BigInteger[] weights, Object what) {

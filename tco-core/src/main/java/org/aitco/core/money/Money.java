@@ -14,6 +14,14 @@ import java.util.Objects;
  * are equal when they have the same currency and the same number of minor units.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+    /**
+     * The largest amount of money an input file may state (10^15, in any currency), as for a {@link Price#MAX
+     * price}: larger amounts are no plausible bill or cost, and their minor units would come near the range of a
+     * {@code long}, in which allocations count. Readers reject a larger amount naming the field or line.
+     */
+    public static final BigDecimal MAX_INPUT = BigDecimal.TEN.pow(15);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
     /** Validates the currency and brings {@code amount} to the currency's scale; more decimals are an error. */
     public Money {
@@ -62,10 +70,26 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
                 currency);
     }
 
-    /** The amount in minor units (cents); exact. */
+    /**
+     * The amount in minor units (cents); exact.
+     *
+     * @throws ArithmeticException naming the amount when its minor units do not fit in a {@code long} (beyond
+     *                             about 92,233,720,368,547,758 in a currency with cents)
+     */
     public long minorUnits() {
-        return amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact();
+        BigDecimal minor = amount.movePointRight(currency.getDefaultFractionDigits());
+        if (minor.compareTo(LONG_MAX) > 0 || minor.compareTo(LONG_MIN) < 0) {
+            throw new ArithmeticException("amount (%s) is too large to be counted in minor units of %s (at most %s)"
+                    .formatted(this, currency, Money.ofMinor(Long.MAX_VALUE, currency).amount.toPlainString()));
+        }
+        return minor.longValueExact();
     }
+
+    /** Whether an amount is within {@link #MAX_INPUT} either side of zero. */
+    public static boolean isPlausibleInput(BigDecimal amount) {
+        return amount.abs().compareTo(MAX_INPUT) <= 0;
+    }
+
 
     public Money plus(Money other) {
         requireSameCurrency(other);

@@ -1,13 +1,8 @@
 package org.aitco.core.operate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -53,6 +48,9 @@ final class ChargebackFiles {
     static final List<String> POOL = List.of("name", "site", "serverType", "period", "currency", "components",
             "acceleratorHoursPaid", "servers");
 
+    /** A month of a million accelerators is 7.3e8 accelerator-hours; more than 1e12 is no real pool. */
+    private static final BigDecimal MAX_ACCELERATOR_HOURS = BigDecimal.TEN.pow(12);
+    private static final BigDecimal MAX_ACCELERATORS_PER_UNIT = BigDecimal.valueOf(1000);
     private static final Map<String, Boolean> COST_COLUMN = ordered("EffectiveCost", false, "BilledCost", true);
     private static final Map<String, Basis> BASIS = ordered("acceleratorHours", Basis.ACCELERATOR_HOURS,
             "tokens", Basis.TOKENS, "requests", Basis.REQUESTS);
@@ -75,11 +73,7 @@ final class ChargebackFiles {
     }
 
     private static <T> T read(Path file, String noun, String describing, BiFunction<JsonNode, Problems, T> root) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return JsonTree.read(reader, file.toString(), noun, describing, root, ChargebackInputException::new);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + noun + " file " + file + ": " + e.getMessage(), e);
-        }
+        return JsonTree.read(file, noun, describing, root, ChargebackInputException::new);
     }
 
     private static ChargebackConfig config(JsonNode root, Problems problems) {
@@ -180,8 +174,8 @@ final class ChargebackFiles {
         }
         String match = nonBlank(f, "match", null);
         BigDecimal per = f.decimal("acceleratorsPerUnit", false);
-        if (per != null && per.signum() <= 0) {
-            f.reject("acceleratorsPerUnit", per.toPlainString(), "must be > 0");
+        if (per != null && (per.signum() <= 0 || per.compareTo(MAX_ACCELERATORS_PER_UNIT) > 0)) {
+            f.reject("acceleratorsPerUnit", per.toPlainString(), "must be > 0 and at most 1000");
         }
         String platform = nonBlank(f, "platform", match);
         return f.build(() -> new CloudAccelerator(match, per == null ? BigDecimal.ONE : per, platform));
@@ -225,6 +219,9 @@ final class ChargebackFiles {
         if (paid != null && paid.signum() <= 0) {
             f.reject("acceleratorHoursPaid", paid.toPlainString(), "must be > 0: the accelerator-hours the pool made "
                     + "available in the month (accelerators x hours)");
+        } else if (paid != null && paid.compareTo(MAX_ACCELERATOR_HOURS) > 0) {
+            f.reject("acceleratorHoursPaid", paid.toPlainString(), "must be at most 1e12: the accelerator-hours the "
+                    + "pool made available in the month (accelerators x hours)");
         }
         List<String> servers = f.list("servers", false, (n, p, pr) -> {
             String s = Fields.text(n, p, pr);

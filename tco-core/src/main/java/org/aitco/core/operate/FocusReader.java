@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.aitco.core.money.Currencies;
 
 /**
  * A reader of cloud cost exports in the FinOps Open Cost and Usage Specification (FOCUS) CSV format, versions 1.0
@@ -223,23 +224,14 @@ public final class FocusReader {
                     Cells.text(cells, commitmentId), Cells.text(cells, commitmentStatus), tagMap);
         }
 
+        /** The currency of a BillingCurrency cell, with the library's one parser ({@link Currencies#parse}). */
         static Currency currency(String code) {
-            if (code.length() != 3 || !isUpper(code.charAt(0)) || !isUpper(code.charAt(1)) || !isUpper(code.charAt(2))) {
-                throw new Cells.BadCell("BillingCurrency", code, "must be an ISO 4217 code such as USD");
-            }
             try {
-                Currency c = Currency.getInstance(code);
-                if (c.getDefaultFractionDigits() < 0) {
-                    throw new Cells.BadCell("BillingCurrency", code, "must be a currency with a minor unit");
-                }
-                return c;
+                return Currencies.parse(code);
             } catch (IllegalArgumentException e) {
-                throw new Cells.BadCell("BillingCurrency", code, "must be an ISO 4217 code such as USD");
+                throw new Cells.BadCell("BillingCurrency", code, "must be an ISO 4217 code with a minor unit, such "
+                        + "as USD");
             }
-        }
-
-        private static boolean isUpper(char c) {
-            return c >= 'A' && c <= 'Z';
         }
     }
 }

@@ -9,6 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.aitco.core.model.Scenario;
+import org.aitco.core.tco.CostLine;
+import org.aitco.core.tco.OptionResult;
+import org.aitco.core.tco.Tco;
+import org.aitco.core.tco.TcoResult;
+import org.aitco.core.tco.WorkloadTco;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
@@ -72,10 +77,19 @@ public final class Risk {
         }
         List<String> names = ranked.stream().map(Map.Entry::getKey).toList();
         ranked.sort(Map.Entry.comparingByValue());
+        Map<String, Integer> twins = sameCashFlows(scenario, base, names);
         String first = ranked.get(0).getKey();
-        String second = ranked.stream().map(Map.Entry::getKey)
-                .filter(o -> !base.family(o).equals(base.family(first))).findFirst()
-                .orElse(ranked.get(1).getKey());
+        // the decision is between options that differ: never an option and its twin (the same cash flows)
+        java.util.function.Predicate<String> twinOfFirst = o -> o.equals(first)
+                || twins.containsKey(o) && twins.get(o).equals(twins.get(first));
+        java.util.Set<String> firstFamilies = new java.util.HashSet<>();
+        names.stream().filter(twinOfFirst).forEach(o -> firstFamilies.add(base.family(o)));
+        String second = ranked.stream().map(Map.Entry::getKey).filter(twinOfFirst.negate())
+                .filter(o -> !firstFamilies.contains(base.family(o))).findFirst()
+                .or(() -> ranked.stream().map(Map.Entry::getKey).filter(twinOfFirst.negate()).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException(("scenario %s has no two options that differ: %s "
+                        + "have the same cash flows; a decision needs two that differ").formatted(scenario.name(),
+                        names)));
 
         Draws draws = Draws.run(model, names, first, second, options);
         int n = options.draws();
@@ -104,8 +118,32 @@ public final class Risk {
                 }
             }
         }
-        List<OptionRisk> optionRisks = new ArrayList<>();
+        // twins in the scenario as given are merged into one row when they cost the same in every draw as well
+        int[] row = new int[names.size()];
+        List<List<Integer>> rows = new ArrayList<>();
         for (int o = 0; o < names.size(); o++) {
+            row[o] = -1;
+            for (int r = 0; r < rows.size() && row[o] < 0; r++) {
+                int rep = rows.get(r).get(0);
+                Integer group = twins.get(names.get(o));
+                if (group != null && group.equals(twins.get(names.get(rep)))
+                        && Arrays.equals(draws.npv[o], draws.npv[rep])) {
+                    row[o] = r;
+                    rows.get(r).add(o);
+                }
+            }
+            if (row[o] < 0) {
+                row[o] = rows.size();
+                rows.add(new ArrayList<>(List.of(o)));
+            }
+        }
+        Map<String, String> display = new java.util.HashMap<>();
+        List<OptionRisk> optionRisks = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> members = rows.get(r).stream().map(names::get).toList();
+            String name = String.join(" = ", members);
+            members.forEach(m -> display.put(m, name));
+            int o = rows.get(r).get(0);
             double[] values = finite(draws.npv[o]);
             if (values.length == 0) {
                 continue;
@@ -116,15 +154,15 @@ public final class Risk {
                 if (!Double.isNaN(draws.npv[o][i])) {
                     regret[j++] = draws.npv[o][i] - best[i];
                 }
-                if (cheapest[i] == o) {
+                if (cheapest[i] >= 0 && row[cheapest[i]] == r) {
                     wins++;
                 }
             }
             Arrays.sort(regret);
-            String name = names.get(o);
-            optionRisks.add(new OptionRisk(name, base.family(name), base.npvByOption().get(name),
+            String family = String.join(" = ", members.stream().map(base::family).distinct().toList());
+            optionRisks.add(new OptionRisk(name, family, base.npvByOption().get(names.get(o)),
                     (double) values.length / n, Summary.of(values), (double) wins / n, Summary.mean(regret),
-                    Summary.quantile(regret, 0.95), Histogram.of(values, lo, hi, BINS)));
+                    Summary.quantile(regret, 0.95), Histogram.of(values, lo, hi, BINS), members));
         }
 
         int a = names.indexOf(first);
@@ -147,7 +185,7 @@ public final class Risk {
         }
         double[] sortedD = d.clone();
         Arrays.sort(sortedD);
-        Decision decision = new Decision(first, second, baseDiff, Summary.ofSorted(sortedD),
+        Decision decision = new Decision(display.get(first), display.get(second), baseDiff, Summary.ofSorted(sortedD),
                 (double) firstCheaper / d.length, Histogram.of(d, sortedD[0], sortedD[d.length - 1], BINS));
 
         double[] months = finite(draws.breakEven);
@@ -157,7 +195,7 @@ public final class Risk {
         if (minMonth == maxMonth) {
             maxMonth = minMonth + 1;
         }
-        BreakEvenRisk breakEven = new BreakEvenRisk(first, second, (double) months.length / n, monthSummary,
+        BreakEvenRisk breakEven = new BreakEvenRisk(display.get(first), display.get(second), (double) months.length / n, monthSummary,
                 Histogram.of(months, minMonth, maxMonth, (int) Math.min(120, maxMonth - minMonth)));
 
         TornadoBar[] bars = new TornadoBar[model.size()];
@@ -165,7 +203,9 @@ public final class Risk {
         Draws.parallel(options.threads(), model.size(), k -> {
             Distribution dist = uncertainties.inputs().get(k).distribution();
             double[] ends = new double[2];
-            flipPoints[k] = flip(model, k, dist.low(), dist.high(), first, second, ends);
+            FlipPoint f = flip(model, k, dist.low(), dist.high(), first, second, ends);
+            flipPoints[k] = new FlipPoint(f.input(), f.low(), f.high(), f.value(), display.get(f.cheaperBelow()),
+                    display.get(f.cheaperAbove()));
             bars[k] = new TornadoBar(model.path(k).path(), model.path(k).base(), dist.low(), dist.high(), ends[0],
                     ends[1]);
         });
@@ -177,6 +217,61 @@ public final class Risk {
 
         return new RiskReport(scenario.name(), scenario.financials().reportingCurrency().getCurrencyCode(), n,
                 options.seed(), uncertainties.inputs(), optionRisks, decision, breakEven, tornado, flips);
+    }
+
+    /**
+     * Options with the same cash flows in {@code scenario} as given: option name to a group number, for the options
+     * that have a twin. Two options are twins when the library's calculator ({@link Tco#analyze}) gives them, in
+     * every workload, the same amount in every cost line and month, in minor units of the reporting currency, and
+     * the evaluator the same NPV; for example all on-prem and the hybrid whose best split is all on-prem. Options
+     * the calculator does not price (an evaluator of one's own) have no twin.
+     */
+    static Map<String, Integer> sameCashFlows(Scenario scenario, Evaluation base, List<String> names) {
+        TcoResult result;
+        try {
+            result = Tco.analyze(scenario);
+        } catch (IllegalArgumentException e) {
+            return Map.of(); // the evaluator prices what the calculator cannot: no twins known
+        }
+        int digits = result.currency().getDefaultFractionDigits();
+        double scale = Math.pow(10, Math.max(0, digits));
+        Map<List<Long>, List<String>> byFlows = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            List<Long> flows = new ArrayList<>();
+            for (WorkloadTco w : result.workloads()) {
+                Optional<OptionResult> o = w.options().stream().filter(x -> x.name().equals(name)).findFirst();
+                if (o.isEmpty()) {
+                    flows = null;
+                    break;
+                }
+                for (CostLine line : o.get().lines()) {
+                    for (double v : line.monthly()) {
+                        flows.add(Math.round(v * scale));
+                    }
+                }
+            }
+            if (flows != null) {
+                byFlows.computeIfAbsent(flows, k -> new ArrayList<>()).add(name);
+            }
+        }
+        Map<String, Integer> group = new java.util.HashMap<>();
+        int g = 0;
+        for (List<String> same : byFlows.values()) {
+            for (String a : same) {
+                if (group.containsKey(a)) {
+                    continue;
+                }
+                for (String b : same) {
+                    if (!a.equals(b) && !group.containsKey(b)
+                            && base.npvByOption().get(a).equals(base.npvByOption().get(b))) {
+                        group.put(a, g);
+                        group.put(b, g);
+                    }
+                }
+                g++;
+            }
+        }
+        return group;
     }
 
     /** Binds every input to the scenario and checks the extreme values of its distribution there. */

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.aitco.core.tco.Tables;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -41,48 +43,131 @@ public record RiskReport(String scenario, String currency, int draws, long seed,
         flips = List.copyOf(Objects.requireNonNull(flips, "flips"));
     }
 
-    /** The risk of the option named {@code name}. */
+    /** The risk of the option named {@code name}, or of the merged options it is one of. */
     public OptionRisk option(String name) {
-        return options.stream().filter(o -> o.option().equals(name)).findFirst().orElseThrow(() ->
+        return options.stream().filter(o -> o.option().equals(name) || o.members().contains(name)).findFirst()
+                .orElseThrow(() ->
                 new IllegalArgumentException("option (%s) is not in the report; it has %s".formatted(name,
                         options.stream().map(OptionRisk::option).toList())));
     }
 
-    /** The summary as text: options, decision, break-even, tornado and flip points. */
+    /**
+     * The summary as text that fits {@value Tables#WIDTH} columns: options, decision, break-even, tornado and flip
+     * points; where a table would be wider, the columns a person reads last are left out and the text says which.
+     */
     public String toText() {
+        return text(false);
+    }
+
+    /** The same as {@link #toText()} with every column of every table, lines as long as they come. */
+    public String toWideText() {
+        return text(true);
+    }
+
+    private String text(boolean wide) {
         StringBuilder b = new StringBuilder();
-        b.append("Risk of %s: %,d draws, seed %d, %d uncertain inputs, amounts in %s%n".formatted(scenario, draws,
-                seed, inputs.size(), currency));
-        b.append("%nNPV by option (P5 / P50 / P95), chance of being cheapest, regret (mean / P95)%n".formatted());
-        int w = Math.max(6, options.stream().mapToInt(o -> o.option().length()).max().orElse(6));
-        b.append(("  %-" + w + "s %14s %14s %14s %14s %8s %12s %12s%n").formatted("option", "base", "P5", "P50",
-                "P95", "cheapest", "regret", "regret P95"));
+        b.append(line(wide, "Risk of %s: %,d draws, seed %d, %d uncertain inputs, amounts in %s".formatted(scenario,
+                draws, seed, inputs.size(), currency), "  "));
+        b.append(System.lineSeparator());
+        b.append(line(wide, "NPV by option (P5 / P50 / P95), chance of being cheapest, regret (mean / P95)", "  "));
+        boolean partial = options.stream().anyMatch(o -> o.availableShare() < 1);
+        List<Tables.Column> columns = new ArrayList<>(List.of(Tables.Column.kept("option"),
+                Tables.Column.droppable("base", 4), Tables.Column.droppable("P5", 2), Tables.Column.kept("P50"),
+                Tables.Column.droppable("P95", 3), Tables.Column.kept("cheapest"), Tables.Column.droppable("regret", 5),
+                Tables.Column.droppable("regret P95", 1)));
+        if (partial) {
+            columns.add(Tables.Column.droppable("serves", 6));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> legend = new ArrayList<>();
         for (OptionRisk o : options) {
-            b.append(("  %-" + w + "s %,14.0f %,14.0f %,14.0f %,14.0f %7.1f%% %,12.0f %,12.0f%s%n").formatted(
-                    o.option(), o.baseNpv(), o.npv().p5(), o.npv().p50(), o.npv().p95(),
-                    100 * o.probabilityCheapest(), o.meanRegret(), o.p95Regret(),
-                    o.availableShare() < 1 ? "  (serves %.1f%% of draws)".formatted(100 * o.availableShare()) : ""));
+            String label = o.option();
+            if (!wide && label.length() > MERGED_LABEL) {
+                // a long merged name gets a letter; the members are listed under the table
+                String letter = String.valueOf((char) ('a' + legend.size() % 26)) + (legend.size() >= 26
+                        ? Integer.toString(legend.size() / 26) : "");
+                label = "%s = %d more (%s)".formatted(o.members().get(0), o.members().size() - 1, letter);
+                legend.add("  (" + letter + ") " + o.option());
+            }
+            List<String> row = new ArrayList<>(List.of(label, money(o.baseNpv()), money(o.npv().p5()),
+                    money(o.npv().p50()), money(o.npv().p95()), "%.1f%%".formatted(100 * o.probabilityCheapest()),
+                    money(o.meanRegret()), money(o.p95Regret())));
+            if (partial) {
+                row.add("%.1f%%".formatted(100 * o.availableShare()));
+            }
+            rows.add(row);
+        }
+        b.append(Tables.table(columns, rows, wide, "  "));
+        if (partial) {
+            b.append(line(wide, "  serves: share of the draws in which the option can serve the load; its figures "
+                    + "are over those draws", "    "));
+        }
+        if (options.stream().anyMatch(o -> o.members().size() > 1)) {
+            b.append(line(wide, "  x = y: x and y have the same cash flows in the scenario as given and the same NPV "
+                    + "in every draw: one row", "    "));
+            legend.forEach(l -> b.append(line(wide, l, "      ")));
         }
         Decision d = decision;
-        b.append("%nDecision: %s against %s%n".formatted(d.first(), d.second()));
-        b.append("  NPV difference (first - second): base %,.0f; P5 %,.0f, P50 %,.0f, P95 %,.0f%n".formatted(
-                d.baseDifference(), d.difference().p5(), d.difference().p50(), d.difference().p95()));
-        b.append("  %s is cheaper in %.1f%% of the draws%n".formatted(d.first(), 100 * d.probabilityFirstCheaper()));
-        b.append("  break-even within the horizon in %.1f%% of the draws".formatted(
+        b.append(System.lineSeparator());
+        b.append(line(wide, "Decision: %s against %s".formatted(d.first(), d.second()), "  "));
+        b.append(line(wide, "  NPV difference (first - second): base %,.0f; P5 %,.0f, P50 %,.0f, P95 %,.0f".formatted(
+                d.baseDifference(), d.difference().p5(), d.difference().p50(), d.difference().p95()), "    "));
+        b.append(line(wide, "  %s is cheaper in %.1f%% of the draws".formatted(d.first(),
+                100 * d.probabilityFirstCheaper()), "    "));
+        StringBuilder be = new StringBuilder("  break-even within the horizon in %.1f%% of the draws".formatted(
                 100 * breakEven.shareWithinHorizon()));
-        breakEven.month().ifPresent(m -> b.append("; month P5 %.0f, P50 %.0f, P95 %.0f".formatted(m.p5(), m.p50(),
+        breakEven.month().ifPresent(m -> be.append("; month P5 %.0f, P50 %.0f, P95 %.0f".formatted(m.p5(), m.p50(),
                 m.p95())));
-        b.append("%n%nTornado: NPV difference with one input at its low / high value%n".formatted());
-        int iw = Math.max(5, tornado.stream().mapToInt(t -> t.input().length()).max().orElse(5));
+        b.append(line(wide, be.toString(), "    "));
+        b.append(System.lineSeparator());
+        b.append(line(wide, "Tornado: NPV difference with one input at its low / high value", "  "));
+        List<Tables.Column> tc = List.of(Tables.Column.kept("input"), Tables.Column.droppable("low", 1),
+                Tables.Column.kept("at low"), Tables.Column.droppable("high", 2), Tables.Column.kept("at high"),
+                Tables.Column.kept("swing"));
+        List<List<String>> tr = new ArrayList<>();
         for (TornadoBar t : tornado) {
-            b.append(("  %-" + iw + "s %12.6g -> %,14.0f   %12.6g -> %,14.0f   swing %,.0f%n").formatted(t.input(),
-                    t.low(), t.differenceAtLow(), t.high(), t.differenceAtHigh(), t.swing()));
+            tr.add(List.of(t.input(), "%.6g".formatted(t.low()), money(t.differenceAtLow()), "%.6g".formatted(t.high()),
+                    money(t.differenceAtHigh()), money(t.swing())));
         }
-        b.append("%nFlip points (one input moving, the others as given)%n".formatted());
+        b.append(Tables.table(tc, tr, wide, "  "));
+        b.append(System.lineSeparator());
+        b.append(line(wide, "Flip points (one input moving, the others as given)", "  "));
         for (FlipPoint f : flips) {
-            b.append("  ").append(f).append(System.lineSeparator());
+            b.append(line(wide, "  " + f, "    "));
         }
         return b.toString();
+    }
+
+    /** The longest merged option name the default table shows whole. */
+    private static final int MERGED_LABEL = 60;
+
+    /** A line of free text: as it is when wide, else wrapped at {@value Tables#WIDTH} columns. */
+    private static String line(boolean wide, String text, String indent) {
+        return wide ? text + System.lineSeparator() : Tables.wrap(text, indent);
+    }
+
+    private static String money(double v) {
+        return String.format(java.util.Locale.ROOT, "%,.0f", v);
+    }
+
+    /**
+     * The options table as CSV (RFC 4180, a header row): per option its members, family, NPV in the scenario as
+     * given and over the draws, the chance of being cheapest and the regret; amounts are plain numbers in the
+     * report's currency, named in the header, shares are fractions (0.5 for 50 %).
+     */
+    public String toCsv() {
+        String c = "_" + currency;
+        List<String> header = List.of("option", "members", "family", "base_npv" + c, "available_share",
+                "npv_mean" + c, "npv_p5" + c, "npv_p50" + c, "npv_p95" + c, "probability_cheapest",
+                "mean_regret" + c, "p95_regret" + c);
+        List<List<String>> rows = new ArrayList<>();
+        for (OptionRisk o : options) {
+            rows.add(List.of(o.option(), String.join(" ", o.members()), o.family(), Tables.plain(o.baseNpv()),
+                    Tables.plain(o.availableShare()), Tables.plain(o.npv().mean()), Tables.plain(o.npv().p5()),
+                    Tables.plain(o.npv().p50()), Tables.plain(o.npv().p95()), Tables.plain(o.probabilityCheapest()),
+                    Tables.plain(o.meanRegret()), Tables.plain(o.p95Regret())));
+        }
+        return Tables.csv(header, rows);
     }
 
     /** The report as JSON (pretty-printed); an absent value (no flip, no break-even) is {@code null}. */
@@ -97,8 +182,10 @@ public record RiskReport(String scenario, String currency, int draws, long seed,
         }
         ArrayNode opts = root.putArray("options");
         for (OptionRisk o : options) {
-            ObjectNode n = opts.addObject().put("option", o.option()).put("family", o.family())
-                    .put("baseNpv", o.baseNpv()).put("availableShare", o.availableShare());
+            ObjectNode n = opts.addObject().put("option", o.option());
+            ArrayNode members = n.putArray("members");
+            o.members().forEach(members::add);
+            n.put("family", o.family()).put("baseNpv", o.baseNpv()).put("availableShare", o.availableShare());
             summary(n.putObject("npv"), o.npv());
             n.put("probabilityCheapest", o.probabilityCheapest()).put("meanRegret", o.meanRegret())
                     .put("p95Regret", o.p95Regret());

@@ -52,7 +52,7 @@ final class ScenarioFields {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> List<T> list(Object value) {
+    static <T> List<T> list(Object value) {
         return (List<T>) value;
     }
 
@@ -105,24 +105,32 @@ final class ScenarioFields {
 
         field(ServerType.class, "purchasePrice", ServerType::purchasePrice, (t, v) -> new ServerType(t.name(),
                 t.accelerator(), t.acceleratorsPerServer(), (Price) v, t.idleWatts(), t.peakWatts(), t.rackUnits(),
-                t.usefulLifeYears(), t.residualValueFraction(), t.maintenancePerYearFraction()));
+                t.usefulLifeYears(), t.residualValueFraction(), t.maintenancePerYearFraction(),
+                t.runningCostPerHour()));
         field(ServerType.class, "idleWatts", ServerType::idleWatts, (t, v) -> new ServerType(t.name(),
                 t.accelerator(), t.acceleratorsPerServer(), t.purchasePrice(), number(v), t.peakWatts(),
-                t.rackUnits(), t.usefulLifeYears(), t.residualValueFraction(), t.maintenancePerYearFraction()));
+                t.rackUnits(), t.usefulLifeYears(), t.residualValueFraction(), t.maintenancePerYearFraction(),
+                t.runningCostPerHour()));
         field(ServerType.class, "peakWatts", ServerType::peakWatts, (t, v) -> new ServerType(t.name(),
                 t.accelerator(), t.acceleratorsPerServer(), t.purchasePrice(), t.idleWatts(), number(v),
-                t.rackUnits(), t.usefulLifeYears(), t.residualValueFraction(), t.maintenancePerYearFraction()));
+                t.rackUnits(), t.usefulLifeYears(), t.residualValueFraction(), t.maintenancePerYearFraction(),
+                t.runningCostPerHour()));
         field(ServerType.class, "usefulLifeYears", ServerType::usefulLifeYears, (t, v) -> new ServerType(t.name(),
                 t.accelerator(), t.acceleratorsPerServer(), t.purchasePrice(), t.idleWatts(), t.peakWatts(),
-                t.rackUnits(), number(v), t.residualValueFraction(), t.maintenancePerYearFraction()));
+                t.rackUnits(), number(v), t.residualValueFraction(), t.maintenancePerYearFraction(),
+                t.runningCostPerHour()));
         field(ServerType.class, "residualValueFraction", ServerType::residualValueFraction, (t, v) ->
                 new ServerType(t.name(), t.accelerator(), t.acceleratorsPerServer(), t.purchasePrice(),
                         t.idleWatts(), t.peakWatts(), t.rackUnits(), t.usefulLifeYears(), number(v),
-                        t.maintenancePerYearFraction()));
+                        t.maintenancePerYearFraction(), t.runningCostPerHour()));
         field(ServerType.class, "maintenancePerYearFraction", ServerType::maintenancePerYearFraction, (t, v) ->
                 new ServerType(t.name(), t.accelerator(), t.acceleratorsPerServer(), t.purchasePrice(),
                         t.idleWatts(), t.peakWatts(), t.rackUnits(), t.usefulLifeYears(), t.residualValueFraction(),
-                        number(v)));
+                        number(v), t.runningCostPerHour()));
+        field(ServerType.class, "runningCostPerHour", ServerType::runningCostPerHour, (t, v) ->
+                new ServerType(t.name(), t.accelerator(), t.acceleratorsPerServer(), t.purchasePrice(),
+                        t.idleWatts(), t.peakWatts(), t.rackUnits(), t.usefulLifeYears(), t.residualValueFraction(),
+                        t.maintenancePerYearFraction(), (Price) v));
 
         field(Site.class, "energyPerKwh", Site::energyPerKwh, (s, v) -> new Site(s.name(), s.jurisdiction(),
                 (Price) v, s.pue(), s.space(), s.powerCapacityKw(), s.rackUnitsCapacity(), s.staffPerServerYear()));
@@ -158,9 +166,9 @@ final class ScenarioFields {
                 o.acceleratorsPerInstance(), o.onDemandPerHour(), o.commitments(), o.spotPerHour(),
                 o.spotInterruptionOverhead(), (Price) v, o.billingIncrementSeconds()));
         field(Commitment.class, "upfrontFraction", Commitment::upfrontFraction,
-                (c, v) -> new Commitment(c.termYears(), number(v), c.effectivePerHour()));
+                (c, v) -> new Commitment(c.termYears(), number(v), c.effectivePerHour(), c.billing()));
         field(Commitment.class, "effectivePerHour", Commitment::effectivePerHour,
-                (c, v) -> new Commitment(c.termYears(), c.upfrontFraction(), (Price) v));
+                (c, v) -> new Commitment(c.termYears(), c.upfrontFraction(), (Price) v, c.billing()));
 
         field(Workload.class, "demand", Workload::demand, (w, v) -> new Workload(w.name(), w.owner(), w.tags(),
                 w.model(), (org.aitco.core.model.DemandProfile) v, w.slo(), w.allowedJurisdictions(),

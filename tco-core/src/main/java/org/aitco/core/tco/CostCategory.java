@@ -23,10 +23,20 @@ public enum CostCategory {
     SPACE("space", Timing.SPREAD_OVER_MONTH),
     /** Operations staff. */
     STAFF("staff", Timing.SPREAD_OVER_MONTH),
+    /**
+     * A running cost per server and hour owned, as vendor TCO papers state one (power, cooling and maintenance in
+     * one figure): every hour of the horizon, busy or not, not escalated.
+     */
+    RUNNING("running", Timing.SPREAD_OVER_MONTH),
     /** Cloud instance-hours at the on-demand price. */
     CLOUD_ON_DEMAND("on-demand", Timing.SPREAD_OVER_MONTH),
-    /** Committed cloud capacity, paid whether used or not: upfront share at term start, the rest monthly. */
+    /**
+     * Committed cloud capacity paid in advance, whether used or not: the upfront share at the term's start, and the
+     * rest at the start of each month when the commitment is billed at month start.
+     */
     COMMITMENTS("commitments", Timing.MONTH_START),
+    /** The recurring part of commitments billed hourly in arrears (no-upfront reservations), paid whether used or not. */
+    COMMITMENTS_IN_ARREARS("commit hourly", Timing.SPREAD_OVER_MONTH),
     /** Spot instance-hours, interruption overhead included. */
     SPOT("spot", Timing.SPREAD_OVER_MONTH),
     /** Data leaving the cloud. */

@@ -139,10 +139,12 @@ final class Engine {
      *
      * @param commitPerHour effective committed price per instance-hour at year-0 prices; a term bought in year y
      *                      pays the year-y level for its whole term
+     * @param inArrears     whether the part not paid upfront is billed hourly in arrears
+     *                      ({@link CostCategory#COMMITMENTS_IN_ARREARS}) rather than at each month's start
      * @return the committed instances of each term
      */
     static int[] committed(Horizon hz, double[] demand, CloudRate onDemand, double commitPerHour,
-                           double upfrontFraction, int termMonths, Flows out) {
+                           double upfrontFraction, boolean inArrears, int termMonths, Flows out) {
         int hpm = hz.hoursPerMonth;
         int terms = (hz.months + termMonths - 1) / termMonths;
         int[] k = new int[terms];
@@ -155,6 +157,7 @@ final class Engine {
         double[] weightAtLeast = new double[maxNeeded + 2];
         double[][] f = out.monthly;
         double[] commitments = f[CostCategory.COMMITMENTS.ordinal()];
+        double[] recurring = inArrears ? f[CostCategory.COMMITMENTS_IN_ARREARS.ordinal()] : commitments;
         double[] od = f[CostCategory.CLOUD_ON_DEMAND.ordinal()];
         double[] egress = f[CostCategory.EGRESS.ordinal()];
         double served = 0;
@@ -165,7 +168,8 @@ final class Engine {
             double price = commitPerHour * hz.cloudFactor[first];
             double monthly = (1 - upfrontFraction) * price * hpm;
             double upfront = upfrontFraction * price * hpm * (last - first);
-            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, first, last);
+            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, inArrears, first,
+                    last);
             java.util.Arrays.fill(weightAtLeast, 0);
             for (int m = first; m < last; m++) {
                 double w = onDemand.pricePerHour * hz.cloudFactor[m] * hz.discountEnd[m];
@@ -183,7 +187,7 @@ final class Engine {
             k[t] = best;
             commitments[first] += best * upfront;
             for (int m = first; m < last; m++) {
-                commitments[m] += best * monthly;
+                recurring[m] += best * monthly;
                 double cf = hz.cloudFactor[m];
                 long onDemandHours = 0;
                 long instances = 0;
@@ -209,8 +213,14 @@ final class Engine {
         return k;
     }
 
+    /** {@link #committed(Horizon, double[], CloudRate, double, double, boolean, int, Flows)} billed at month start. */
+    static int[] committed(Horizon hz, double[] demand, CloudRate onDemand, double commitPerHour,
+                           double upfrontFraction, int termMonths, Flows out) {
+        return committed(hz, demand, onDemand, commitPerHour, upfrontFraction, false, termMonths, out);
+    }
+
     /**
-     * {@link #committed(Horizon, double[], CloudRate, double, double, int, Flows)} from counts rather than hours:
+     * {@link #committed(Horizon, double[], CloudRate, double, double, boolean, int, Flows)} from counts rather than hours:
      * {@code atLeast[k * months + m]} is the number of hours of month m that need more than k instances (k below
      * {@code levels}, the most any hour needs) and {@code unitsInMonth[m]} the demand of month m per second summed
      * over its hours. The same rule chooses K; the flows go into {@code out}.
@@ -218,13 +228,15 @@ final class Engine {
      * @return the committed instances of each term
      */
     static int[] committed(Horizon hz, int[] atLeast, int levels, double[] unitsInMonth, CloudRate onDemand,
-                           double commitPerHour, double upfrontFraction, int termMonths, Flows out) {
+                           double commitPerHour, double upfrontFraction, boolean inArrears, int termMonths,
+                           Flows out) {
         int months = hz.months;
         int hpm = hz.hoursPerMonth;
         int terms = (months + termMonths - 1) / termMonths;
         int[] k = new int[terms];
         double[][] f = out.monthly;
         double[] commitments = f[CostCategory.COMMITMENTS.ordinal()];
+        double[] recurring = inArrears ? f[CostCategory.COMMITMENTS_IN_ARREARS.ordinal()] : commitments;
         double[] od = f[CostCategory.CLOUD_ON_DEMAND.ordinal()];
         double[] egress = f[CostCategory.EGRESS.ordinal()];
         double served = 0;
@@ -235,7 +247,8 @@ final class Engine {
             double price = commitPerHour * hz.cloudFactor[first];
             double monthly = (1 - upfrontFraction) * price * hpm;
             double upfront = upfrontFraction * price * hpm * (last - first);
-            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, first, last);
+            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, inArrears, first,
+                    last);
             int best = 0;
             while (best < levels) {
                 int row = best * months;
@@ -251,7 +264,7 @@ final class Engine {
             k[t] = best;
             commitments[first] += best * upfront;
             for (int m = first; m < last; m++) {
-                commitments[m] += best * monthly;
+                recurring[m] += best * monthly;
                 double cf = hz.cloudFactor[m];
                 long onDemandHours = 0;
                 for (int l = best; l < levels; l++) {

@@ -192,7 +192,8 @@ public final class FastTco {
                     Commitment c = o.commitments().get(e.commitment());
                     if (atLeastOf[oi] != null) {
                         npv = committed(hz, dd, od, scenario.inReportingCurrency(c.effectivePerHour()),
-                                c.upfrontFraction(), c.termYears() * 12, levelsOf[oi], atLeastOf[oi], flows);
+                                c.upfrontFraction(), UnitCosts.inArrears(c), c.termYears() * 12, levelsOf[oi],
+                                atLeastOf[oi], flows);
                     } else {
                         if (hourly == null) {
                             hourly = TcoCalculator.of(scenario, w.name());
@@ -322,7 +323,17 @@ public final class FastTco {
         double lowest = Double.POSITIVE_INFINITY;
         double largest = 0;
         boolean finite = true;
+        // every term of the NPV of n servers is >= 0 except their fixed flows (the residual value is negative), so
+        // n * (fixed NPV per server + idle energy NPV per server) bounds it from below and grows with n; once that
+        // bound is above the lowest NPV so far by far more than the tolerance below (and than rounding), no n from
+        // there on can be within the tolerance of the lowest, so none is priced
+        double perServerBelow = f.npvPerServer + idleEnergyNpv(hz, f.costs);
         for (int n = 0; n <= max; n++) {
+            if (perServerBelow > 0 && finite
+                    && n * perServerBelow > lowest + 1e-3 * Math.abs(lowest) + 1e-6 * largest) {
+                max = n - 1;
+                break;
+            }
             double a = approximateNpv(hz, dd, f, ts, n, cloud, s);
             approx[n] = a;
             finite &= Double.isFinite(a);
@@ -353,6 +364,15 @@ public final class FastTco {
             }
         }
         return best;
+    }
+
+    /** The NPV of the energy one server draws when idle over the horizon, cooling included, as priced per month. */
+    private static double idleEnergyNpv(Horizon hz, ServerCosts sc) {
+        double weight = 0;
+        for (int m = 0; m < hz.months; m++) {
+            weight += hz.energyFactor[m] * hz.discountEnd[m];
+        }
+        return sc.idleWatts * hz.hoursPerMonth * weight / 1000 * sc.energyPerKwh * sc.pue;
     }
 
     /**
@@ -410,8 +430,8 @@ public final class FastTco {
      * need more than k instances in each month ({@code atLeast[k * months + m]}, k below {@code levels}).
      */
     private static double committed(Horizon hz, DemandShape.Drawn dd, Engine.CloudRate onDemand,
-                                    double commitPerHour, double upfrontFraction, int termMonths, int levels,
-                                    int[] atLeast, double[][] flows) {
+                                    double commitPerHour, double upfrontFraction, boolean inArrears,
+                                    int termMonths, int levels, int[] atLeast, double[][] flows) {
         int months = hz.months;
         int hpm = hz.hoursPerMonth;
         int terms = (months + termMonths - 1) / termMonths;
@@ -421,14 +441,15 @@ public final class FastTco {
             double price = commitPerHour * hz.cloudFactor[first];
             double monthly = (1 - upfrontFraction) * price * hpm;
             double upfront = upfrontFraction * price * hpm * (last - first);
-            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, first, last);
+            double npvPerInstance = UnitCosts.termNpvPerInstance(hz, commitPerHour, upfrontFraction, inArrears, first,
+                    last);
             int best = 0;
             while (best < levels && weightAtLeast(hz, onDemand, atLeast, best + 1, first, last) > npvPerInstance) {
                 best++;
             }
             flows[START][first] += best * upfront;
             for (int m = first; m < last; m++) {
-                flows[START][m] += best * monthly;
+                flows[inArrears ? SPREAD : START][m] += best * monthly;
                 double cf = hz.cloudFactor[m];
                 long onDemandHours = 0;
                 for (int k = best; k < levels; k++) {

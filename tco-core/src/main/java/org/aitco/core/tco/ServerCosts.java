@@ -16,7 +16,9 @@ import org.aitco.core.model.SpaceCost;
  * at the horizon end is credited its book value at the end of the last month: straight line from the price down
  * to the residual value over its life, {@code price - (price - residual) * ageMonths / lifeMonths}. Maintenance
  * ({@code maintenancePerYearFraction * price / 12}), space and staff ({@code staffPerServerYear / 12}) are paid
- * every month and do not escalate; space per kW is per kW of the server's peak IT power.
+ * every month and do not escalate; space per kW is per kW of the server's peak IT power. A running cost per hour
+ * ({@code runningCostPerHour}) is paid for every hour of every month ({@code runningCostPerHour * hoursPerMonth}) and
+ * does not escalate either.
  */
 final class ServerCosts {
     final double[][] perServer;
@@ -55,10 +57,12 @@ final class ServerCosts {
                 ? spacePrice * type.peakWatts() / 1000
                 : spacePrice * type.rackUnits();
         double staff = scenario.inReportingCurrency(site.staffPerServerYear()) / 12;
+        double running = scenario.inReportingCurrency(type.runningCostPerHour()) * hz.hoursPerMonth;
         for (int m = 0; m < months; m++) {
             perServer[CostCategory.MAINTENANCE.ordinal()][m] = maintenance;
             perServer[CostCategory.SPACE.ordinal()][m] = space;
             perServer[CostCategory.STAFF.ordinal()][m] = staff;
+            perServer[CostCategory.RUNNING.ordinal()][m] = running;
         }
         nominalPerServer = Horizon.nominal(perServer);
         npvPerServer = hz.npv(perServer);

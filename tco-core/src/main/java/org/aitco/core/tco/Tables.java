@@ -9,9 +9,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Renders results as plain-text tables for a terminal, and as CSV.
+ * Renders results as plain-text tables for a terminal, and as CSV: the one table and CSV renderer of the library
+ * and its command line (TCO comparison, risk, placement plan, chargeback).
  *
- * <p>The default table fits {@value #WIDTH} columns: per option its name, own servers, NPV, distance to the
+ * <p>The generic part is public: {@link #table} lays out rows under {@link Column}s and, unless wide, leaves out
+ * the columns a person reads last until the table fits {@value #WIDTH} characters, saying which; {@link #csv}
+ * writes RFC 4180 with a header row; {@link #wrap} breaks free text at {@value #WIDTH} characters;
+ * {@link #plain} writes a number without exponent or thousands separators, for CSV.
+ *
+ * <p>The TCO comparison's default table fits {@value #WIDTH} columns: per option its name, own servers, NPV, distance to the
  * cheapest, break-even, unit cost and utilisation; should long names still push it wider, the columns a person
  * reads last are left out and the table says which. The wide table adds every cost line and the nominal total.
  * Free text (headings, the cheapest option, the portfolio) is wrapped at {@value #WIDTH} columns.
@@ -21,9 +27,9 @@ import java.util.stream.Collectors;
  * names it in the header; with several, each cell names its reference by a letter explained under the table.
  * "cheaper throughout" and "never" say which side of the reference a row stays on when they do not cross.
  */
-final class Tables {
+public final class Tables {
     /** The width the default tables and text fit. */
-    static final int WIDTH = 120;
+    public static final int WIDTH = 120;
 
     private Tables() {
     }
@@ -104,8 +110,36 @@ final class Tables {
         };
     }
 
-    /** One column: its header, whether it is only in the wide table, and its rank when the table must shrink. */
-    private record Column(String header, boolean wideOnly, int dropRank) {
+    /**
+     * One column of a text table: its header, whether it is only in the wide table, and its rank when a default
+     * table must shrink (the lowest rank is left out first; {@link #KEEP} never).
+     *
+     * @param header   the column's header
+     * @param wideOnly shown only in the wide table
+     * @param dropRank left out before every column of a higher rank when the table is wider than {@value #WIDTH}
+     */
+    public record Column(String header, boolean wideOnly, int dropRank) {
+        /** The rank of a column that is never left out. */
+        public static final int KEEP = Integer.MAX_VALUE;
+
+        public Column {
+            java.util.Objects.requireNonNull(header, "header");
+        }
+
+        /** A column that is always shown. */
+        public static Column kept(String header) {
+            return new Column(header, false, KEEP);
+        }
+
+        /** A column of the default table, left out (lowest {@code rank} first) when the table does not fit. */
+        public static Column droppable(String header, int rank) {
+            return new Column(header, false, rank);
+        }
+
+        /** A column shown only in the wide table. */
+        public static Column wide(String header) {
+            return new Column(header, true, 0);
+        }
     }
 
     static String workload(WorkloadTco w, boolean wide) {
@@ -132,16 +166,16 @@ final class Tables {
             }
         }
         List<Column> columns = new ArrayList<>();
-        columns.add(new Column("option", false, Integer.MAX_VALUE));
-        columns.add(new Column("own", false, 3));
-        cats.forEach(c -> columns.add(new Column(c.label(), true, 0)));
-        columns.add(new Column("nominal", true, 0));
-        columns.add(new Column("NPV", false, Integer.MAX_VALUE - 1));
-        columns.add(new Column("vs cheapest", false, 5));
-        columns.add(new Column(oneReference ? "break-even vs " + letters.keySet().iterator().next()
-                : "break-even", false, 4));
-        columns.add(new Column(currency + "/" + (wide ? w.costBlock() : shortBlock(w.costBlock())), false, 2));
-        columns.add(new Column("util", false, 1));
+        columns.add(Column.kept("option"));
+        columns.add(Column.droppable("own", 3));
+        cats.forEach(c -> columns.add(Column.wide(c.label())));
+        columns.add(Column.wide("nominal"));
+        columns.add(Column.kept("NPV"));
+        columns.add(Column.droppable("vs cheapest", 5));
+        columns.add(Column.droppable(oneReference ? "break-even vs " + letters.keySet().iterator().next()
+                : "break-even", 4));
+        columns.add(Column.droppable(currency + "/" + (wide ? w.costBlock() : shortBlock(w.costBlock())), 2));
+        columns.add(Column.droppable("util", 1));
 
         List<List<String>> rows = new ArrayList<>();
         boolean[] starred = {false};
@@ -162,32 +196,11 @@ final class Tables {
             row.add(String.format(Locale.ROOT, "%.0f%%", o.utilisation() * 100));
             rows.add(row);
         }
-        List<Integer> keep = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            if (wide || !columns.get(i).wideOnly()) {
-                keep.add(i);
-            }
-        }
         List<String> dropped = new ArrayList<>();
-        if (!wide) {
-            while (width(columns, rows, keep) > WIDTH) {
-                int worst = -1;
-                for (int i : keep) {
-                    if (columns.get(i).dropRank() < Integer.MAX_VALUE - 1
-                            && (worst < 0 || columns.get(i).dropRank() < columns.get(worst).dropRank())) {
-                        worst = i;
-                    }
-                }
-                if (worst < 0) {
-                    break; // only the option name and NPV are left
-                }
-                keep.remove(Integer.valueOf(worst));
-                dropped.add(columns.get(worst).header());
-            }
-        }
+        List<Integer> keep = fit(columns, rows, wide, 0, dropped);
         StringBuilder sb = new StringBuilder();
         sb.append("Workload ").append(w.workload()).append(System.lineSeparator());
-        sb.append(grid(columns, rows, keep));
+        sb.append(grid(columns, rows, keep, ""));
         boolean breakEvenShown = keep.contains(columns.size() - 3);
         if (!oneReference && !letters.isEmpty() && breakEvenShown) {
             sb.append("break-even: the month the row's cumulative cost falls to that of on-demand cloud:")
@@ -197,10 +210,7 @@ final class Tables {
         if (starred[0] && breakEvenShown) {
             sb.append(wrap("* the reference was the dearer one until that month: it pays back against the row", "  "));
         }
-        if (!dropped.isEmpty()) {
-            sb.append(wrap("(left out to fit " + WIDTH + " columns: " + String.join(", ", dropped)
-                    + "; the wide table has every column)", "  "));
-        }
+        sb.append(leftOut(dropped, ""));
         StringBuilder cheap = new StringBuilder(String.format(Locale.ROOT, "Cheapest: %s, NPV %s", cheapest.name(),
                 cheapest.npv()));
         if (options.size() > 1) {
@@ -248,8 +258,7 @@ final class Tables {
         header.addAll(List.of("nominal", "npv", "npv_above_cheapest", "break_even_vs", "break_even_month",
                 "break_even_hour", "break_even_dearer_before", "cost_per_block", "cost_block", "utilisation",
                 "own_utilisation", "currency"));
-        StringBuilder sb = new StringBuilder();
-        csvLine(sb, header);
+        List<List<String>> rows = new ArrayList<>();
         for (WorkloadTco w : r.workloads()) {
             for (OptionResult o : w.options()) {
                 List<String> row = new ArrayList<>(List.of(w.workload(), o.name(), o.kind().name(), o.serverType(),
@@ -267,15 +276,102 @@ final class Tables {
                 row.add(b == null ? "" : Integer.toString(b.month()));
                 row.add(b == null ? "" : String.format(Locale.ROOT, "%.1f", b.hour()));
                 row.add(b == null ? "" : b.dearerBefore());
-                row.add(Double.toString(o.costPerBlock()));
+                row.add(plain(o.costPerBlock()));
                 row.add(o.costBlock());
-                row.add(Double.toString(o.utilisation()));
-                row.add(Double.toString(o.ownUtilisation()));
+                row.add(plain(o.utilisation()));
+                row.add(plain(o.ownUtilisation()));
                 row.add(o.currency().getCurrencyCode());
-                csvLine(sb, row);
+                rows.add(row);
             }
         }
+        return csv(header, rows);
+    }
+
+    /**
+     * A table as CSV: RFC 4180 (comma-separated, CRLF line ends, a cell with a comma, quote or line break quoted and
+     * its quotes doubled), the header row first.
+     *
+     * @throws IllegalArgumentException when a row has not as many cells as the header
+     */
+    public static String csv(List<String> header, List<? extends List<String>> rows) {
+        StringBuilder sb = new StringBuilder();
+        csvLine(sb, header);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).size() != header.size()) {
+                throw new IllegalArgumentException("rows[%d] has %d cells, the header (%s) %d"
+                        .formatted(i, rows.get(i).size(), header, header.size()));
+            }
+            csvLine(sb, rows.get(i));
+        }
         return sb.toString();
+    }
+
+    /**
+     * A number for CSV: plain decimal digits (no exponent, no thousands separator), as short as reads back to
+     * the same {@code double}; {@code ""} for NaN, so that a missing value is an empty cell.
+     */
+    public static String plain(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (Double.isInfinite(v)) {
+            throw new IllegalArgumentException("an infinite number (%s) has no plain form".formatted(v));
+        }
+        String s = java.math.BigDecimal.valueOf(v).toPlainString();
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /**
+     * A text table: the header, a rule and the rows, each line starting with {@code indent}; the first column
+     * left-aligned, the others right-aligned. Unless {@code wide}, columns only for the wide table are left out,
+     * and then columns by rising {@link Column#dropRank} until the lines fit {@value #WIDTH} characters; a line
+     * after the table says which were left out.
+     */
+    public static String table(List<Column> columns, List<? extends List<String>> rows, boolean wide,
+                               String indent) {
+        java.util.Objects.requireNonNull(indent, "indent");
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).size() != columns.size()) {
+                throw new IllegalArgumentException("rows[%d] has %d cells, the columns %d"
+                        .formatted(i, rows.get(i).size(), columns.size()));
+            }
+        }
+        List<String> dropped = new ArrayList<>();
+        List<Integer> keep = fit(columns, rows, wide, indent.length(), dropped);
+        return grid(columns, rows, keep, indent) + leftOut(dropped, indent);
+    }
+
+    /** The columns kept, in order; {@code dropped} receives the headers of those left out to fit. */
+    private static List<Integer> fit(List<Column> columns, List<? extends List<String>> rows, boolean wide,
+                                     int indent, List<String> dropped) {
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (wide || !columns.get(i).wideOnly()) {
+                keep.add(i);
+            }
+        }
+        if (!wide) {
+            while (indent + width(columns, rows, keep) > WIDTH) {
+                int worst = -1;
+                for (int i : keep) {
+                    if (columns.get(i).dropRank() < Column.KEEP
+                            && (worst < 0 || columns.get(i).dropRank() < columns.get(worst).dropRank())) {
+                        worst = i;
+                    }
+                }
+                if (worst < 0) {
+                    break; // only the columns that are always kept are left
+                }
+                keep.remove(Integer.valueOf(worst));
+                dropped.add(columns.get(worst).header());
+            }
+        }
+        return keep;
+    }
+
+    private static String leftOut(List<String> dropped, String indent) {
+        return dropped.isEmpty() ? "" : wrap(indent + "(left out to fit " + WIDTH + " columns: "
+                + String.join(", ", dropped) + "; the wide table has every column)", indent + "  ");
     }
 
     private static void csvLine(StringBuilder sb, List<String> cells) {
@@ -297,7 +393,7 @@ final class Tables {
         return String.format(Locale.ROOT, "%,.0f", v);
     }
 
-    private static int[] widths(List<Column> columns, List<List<String>> rows) {
+    private static int[] widths(List<Column> columns, List<? extends List<String>> rows) {
         int[] width = new int[columns.size()];
         for (int i = 0; i < width.length; i++) {
             width[i] = columns.get(i).header().length();
@@ -308,7 +404,7 @@ final class Tables {
         return width;
     }
 
-    private static int width(List<Column> columns, List<List<String>> rows, List<Integer> keep) {
+    private static int width(List<Column> columns, List<? extends List<String>> rows, List<Integer> keep) {
         int[] width = widths(columns, rows);
         int sum = 2 * (keep.size() - 1);
         for (int i : keep) {
@@ -317,20 +413,22 @@ final class Tables {
         return sum;
     }
 
-    private static String grid(List<Column> columns, List<List<String>> rows, List<Integer> keep) {
+    private static String grid(List<Column> columns, List<? extends List<String>> rows, List<Integer> keep,
+                               String indent) {
         int[] width = widths(columns, rows);
         StringBuilder sb = new StringBuilder();
-        line(sb, columns.stream().map(Column::header).toList(), width, keep);
+        line(sb, columns.stream().map(Column::header).toList(), width, keep, indent);
         List<String> rule = new ArrayList<>();
         for (int w : width) {
             rule.add("-".repeat(w));
         }
-        line(sb, rule, width, keep);
-        rows.forEach(r -> line(sb, r, width, keep));
+        line(sb, rule, width, keep, indent);
+        rows.forEach(r -> line(sb, r, width, keep, indent));
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, List<String> cells, int[] width, List<Integer> keep) {
+    private static void line(StringBuilder sb, List<String> cells, int[] width, List<Integer> keep, String indent) {
+        sb.append(indent);
         boolean first = true;
         for (int i : keep) {
             String c = cells.get(i);
@@ -343,8 +441,11 @@ final class Tables {
         sb.append(System.lineSeparator());
     }
 
-    /** The text broken at spaces into lines of at most {@value #WIDTH} characters, continuation lines indented. */
-    static String wrap(String text, String indent) {
+    /**
+     * The text broken at spaces into lines of at most {@value #WIDTH} characters, continuation lines indented with
+     * {@code indent}; a word longer than a line stays whole. Each line ends with a line separator.
+     */
+    public static String wrap(String text, String indent) {
         StringBuilder sb = new StringBuilder();
         String rest = text;
         boolean first = true;

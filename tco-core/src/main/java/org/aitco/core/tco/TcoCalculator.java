@@ -304,9 +304,10 @@ public final class TcoCalculator {
                 units[m] = dd.unitsInMonth(m);
             }
             k = Engine.committed(hz, atLeast, levels, units, rate, commitPerHour, c.upfrontFraction(),
-                    c.termYears() * 12, flows);
+                    UnitCosts.inArrears(c), c.termYears() * 12, flows);
         } else {
-            k = Engine.committed(hz, demand, rate, commitPerHour, c.upfrontFraction(), c.termYears() * 12, flows);
+            k = Engine.committed(hz, demand, rate, commitPerHour, c.upfrontFraction(), UnitCosts.inArrears(c),
+                    c.termYears() * 12, flows);
         }
         List<Integer> committed = new ArrayList<>();
         for (int x : k) {

@@ -24,7 +24,8 @@ public final class UnitCosts {
     /**
      * Discounted cost of one server of {@code type} at {@code site} over the horizon by cost category (indexed by
      * {@link CostCategory#ordinal()}): purchases, residual and book value, maintenance, space, staff, and the
-     * energy it draws when idle ({@link CostCategory#IT_ENERGY} and {@link CostCategory#COOLING_FACILITY}).
+     * running cost per hour ({@link CostCategory#RUNNING}), and the energy it draws when idle
+     * ({@link CostCategory#IT_ENERGY} and {@link CostCategory#COOLING_FACILITY}).
      */
     public static double[] perServer(Scenario scenario, ServerType type, Site site) {
         Horizon hz = new Horizon(scenario.financials());
@@ -47,7 +48,8 @@ public final class UnitCosts {
     /**
      * Discounted cost of one instance committed under {@code commitment} in every term of the horizon: each term
      * starts at a multiple of its length, pays the year-of-its-start price level, its upfront share at its start and
-     * the rest at the start of each month; the last term, cut by the horizon end, is paid pro rata.
+     * the rest at the start of each month, or spread over each month when it is billed hourly in arrears; the last
+     * term, cut by the horizon end, is paid pro rata.
      */
     public static double perCommittedInstance(Scenario scenario, Commitment commitment) {
         Horizon hz = new Horizon(scenario.financials());
@@ -55,20 +57,31 @@ public final class UnitCosts {
         int termMonths = commitment.termYears() * 12;
         double total = 0;
         for (int first = 0; first < hz.months; first += termMonths) {
-            total += termNpvPerInstance(hz, perHour, commitment.upfrontFraction(), first,
+            total += termNpvPerInstance(hz, perHour, commitment.upfrontFraction(), inArrears(commitment), first,
                     Math.min(hz.months, first + termMonths));
         }
         return total;
     }
 
-    /** Discounted cost of one instance committed from month {@code first} to {@code last} (exclusive). */
-    static double termNpvPerInstance(Horizon hz, double commitPerHour, double upfrontFraction, int first, int last) {
+    /** Whether the recurring part of {@code commitment} is billed hourly in arrears. */
+    static boolean inArrears(Commitment commitment) {
+        return commitment.billing() == Commitment.Billing.HOURLY_IN_ARREARS;
+    }
+
+    /**
+     * Discounted cost of one instance committed from month {@code first} to {@code last} (exclusive): the upfront
+     * share at the start of {@code first}, the monthly rest at each month's start, or at its end ({@code inArrears},
+     * the discount of flows spread over the month).
+     */
+    static double termNpvPerInstance(Horizon hz, double commitPerHour, double upfrontFraction, boolean inArrears,
+                                     int first, int last) {
         double price = commitPerHour * hz.cloudFactor[first];
         double monthly = (1 - upfrontFraction) * price * hz.hoursPerMonth;
         double upfront = upfrontFraction * price * hz.hoursPerMonth * (last - first);
         double npv = upfront * hz.discountStart[first];
+        double[] discount = inArrears ? hz.discountEnd : hz.discountStart;
         for (int m = first; m < last; m++) {
-            npv += monthly * hz.discountStart[m];
+            npv += monthly * discount[m];
         }
         return npv;
     }

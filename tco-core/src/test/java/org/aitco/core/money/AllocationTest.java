@@ -113,4 +113,17 @@ class AllocationTest {
                 List.of(BigDecimal.ONE, BigDecimal.ZERO))).extracting(Money::minorUnits)
                 .containsExactly(Long.MIN_VALUE, 0L);
     }
+
+    /** Was: a bare "ArithmeticException: Overflow" from longValueExact (#10): the message names the amount. */
+    @Test
+    void roundingAnAmountBeyondALongOfMinorUnitsNamesIt() {
+        assertThatThrownBy(() -> Allocation.roundToTotal(List.of(new BigDecimal("14.97"), new BigDecimal("1e30")), USD))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("exact[1] (1000000000000000000000000000000 USD) is too large to be counted in minor units "
+                        + "of USD (at most 92233720368547758.07)");
+        // Each amount fits (9e16 USD = 9e18 cents < 9.22e18), their sum does not.
+        assertThatThrownBy(() -> Allocation.roundToTotal(List.of(new BigDecimal("9e16"), new BigDecimal("9e16")), USD))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("the sum of exact[0..1] is too large to be counted in minor units of USD");
+    }
 }

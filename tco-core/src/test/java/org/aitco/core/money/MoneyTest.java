@@ -127,4 +127,26 @@ class MoneyTest {
         assertThatThrownBy(() -> new Money(null, EUR)).isInstanceOf(NullPointerException.class).hasMessage("amount");
         assertThatThrownBy(() -> new Money(BigDecimal.ONE, null)).hasMessage("currency");
     }
+
+    /** Was: a bare "ArithmeticException: Overflow" from longValueExact (#10). */
+    @Test
+    void minorUnitsBeyondALongAreAnErrorNamingTheAmount() {
+        // Long.MAX_VALUE = 9223372036854775807 cents = 92233720368547758.07 USD: that fits, one cent more does not.
+        assertThat(Money.of("92233720368547758.07", "USD").minorUnits()).isEqualTo(Long.MAX_VALUE);
+        assertThatThrownBy(() -> Money.of("92233720368547758.08", "USD").minorUnits())
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("amount (92233720368547758.08 USD) is too large to be counted in minor units of USD "
+                        + "(at most 92233720368547758.07)");
+        assertThatThrownBy(() -> Money.of("-1e30", "USD").minorUnits())
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessageStartingWith("amount (-1000000000000000000000000000000.00 USD) is too large");
+    }
+
+    @Test
+    void plausibleInputIsAtMost1e15EitherSideOfZero() {
+        assertThat(Money.isPlausibleInput(new BigDecimal("1e15"))).isTrue();
+        assertThat(Money.isPlausibleInput(new BigDecimal("-1e15"))).isTrue();
+        assertThat(Money.isPlausibleInput(new BigDecimal("1000000000000000.01"))).isFalse();
+        assertThat(Money.isPlausibleInput(new BigDecimal("-1e30"))).isFalse();
+    }
 }

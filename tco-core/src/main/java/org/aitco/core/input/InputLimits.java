@@ -1,4 +1,4 @@
-package org.aitco.core.io;
+package org.aitco.core.input;
 
 /**
  * The largest input files read, in bytes: JSON files (scenarios, uncertainties, on-prem pools, chargeback

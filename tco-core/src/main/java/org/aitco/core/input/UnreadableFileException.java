@@ -1,4 +1,4 @@
-package org.aitco.core.io;
+package org.aitco.core.input;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.aitco.core.io;
+package org.aitco.core.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
