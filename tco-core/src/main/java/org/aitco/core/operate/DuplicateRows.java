@@ -40,6 +40,9 @@ final class DuplicateRows {
         }
         long h = hash == 0 ? ZERO : hash;
         if (2 * (size + 1) > table.length && !grow()) {
+            if (contains(h)) {
+                return false;
+            }
             full = true;
             return true;
         }
@@ -53,6 +56,19 @@ final class DuplicateRows {
             }
             if (k == h) {
                 return false;
+            }
+        }
+    }
+
+    private boolean contains(long h) {
+        int mask = table.length - 1;
+        for (int slot = (int) (h ^ (h >>> 32)) & mask; ; slot = (slot + 1) & mask) {
+            long k = table[slot];
+            if (k == 0) {
+                return false;
+            }
+            if (k == h) {
+                return true;
             }
         }
     }

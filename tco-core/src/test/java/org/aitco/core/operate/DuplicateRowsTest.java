@@ -14,11 +14,15 @@ class DuplicateRowsTest {
         DuplicateRows rows = new DuplicateRows();
         Set<Long> reference = new HashSet<>();
         Random random = new Random(12);
-        for (int i = 0; i < 300_000; i++) {
+        int disagreements = 0;
+        for (int i = 0; i < 200_000; i++) {
             // Few distinct values, so that many repeat; 0 is a value like any other.
             long h = random.nextInt(100_000) - 50_000L;
-            assertThat(rows.add(h)).isEqualTo(reference.add(h));
+            if (rows.add(h) != reference.add(h)) {
+                disagreements++;
+            }
         }
+        assertThat(disagreements).isZero();
         assertThat(rows.size()).isEqualTo(reference.size());
     }
 
