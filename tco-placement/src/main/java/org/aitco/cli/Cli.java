@@ -34,6 +34,7 @@ import org.aitco.core.risk.RiskOptions;
 import org.aitco.core.risk.RiskReport;
 import org.aitco.core.risk.Uncertainties;
 import org.aitco.core.risk.UncertaintyFiles;
+import org.aitco.core.tco.Tables;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
 import org.aitco.placement.LpExport;
@@ -102,6 +103,7 @@ final class Cli {
         Option example = value("--example", "NAME", "a bundled example instead of FILE: " + String.join(", ",
                 EXAMPLES));
         Option json = output("--json", "OUT", "also write the full result as JSON to OUT");
+        Option wide = flag("--wide", "every column and line as it comes (the default fits 120 columns)");
         List<Command> all = new ArrayList<>();
         all.add(new Command("analyze", SCENARIO_ARGUMENT, 0, 1,
                 "compare every way of serving the workloads: cloud, on-prem, hybrid",
@@ -121,7 +123,8 @@ final class Cli {
                 FEASIBLE with its gap, or INFEASIBLE with the reason (exit code 1). With --melange, the cheapest
                 GPU allocation for a configuration of Melange (GPU-allocation solver for LLM serving) instead.""",
                 List.of(example, value("--time-limit", "SECONDS", "stop the solver after this long (1..3600, default 60)"),
-                        json, output("--export-lp", "OUT.lp",
+                        wide, json, output("--csv", "OUT", "also write where each workload runs as CSV to OUT"),
+                        output("--export-lp", "OUT.lp",
                                 "also write the full model in CPLEX LP format (for CBC, HiGHS, SCIP)"),
                         input("--melange", "CONFIG.json", "a Melange configuration instead of a scenario")),
                 this::place));
@@ -134,7 +137,8 @@ final class Cli {
                 List.of(example, input("--uncertainties", "JSON", "the uncertainty file"),
                         value("--draws", "N", "number of draws (1..10000000)"),
                         value("--seed", "S", "random seed, for a repeatable run"),
-                        value("--threads", "T", "threads to draw on (1..256)"), json),
+                        value("--threads", "T", "threads to draw on (1..256)"), wide, json,
+                        output("--csv", "OUT", "also write the options table (NPV percentiles, cheapest, regret) as CSV")),
                 this::risk));
         all.add(new Command("report", SCENARIO_ARGUMENT, 0, 1,
                 "one self-contained HTML file with charts of the analysis, the plan and the risk",
@@ -163,6 +167,7 @@ final class Cli {
                 List.of(input("--pools", "JSON", "on-prem cost pools"), input("--usage", "CSV", "usage per owner"),
                         input("--utilisation", "CSV", "utilisation series"),
                         input("--config", "JSON", "chargeback configuration"), json,
+                        output("--csv", "OUT", "also write the cost per owner and month as CSV to OUT"),
                         output("--report", "OUT.html", "also write an HTML report of cost per owner and month"),
                         value("--threads", "T", "threads to parse FOCUS files on (1..256)"),
                         flag("--strict", "exit 1 when any row is rejected")),
@@ -267,10 +272,12 @@ final class Cli {
 
     /** {@code ./aitco COMMAND --help}. */
     String help(Command c) {
-        StringBuilder b = new StringBuilder("Usage: ").append(c.usage()).append("\n\n");
+        // lines of at most 120 characters (Tables.wrap), continued under the usage or the option's help
+        StringBuilder b = new StringBuilder(Tables.wrap("Usage: " + c.usage(), " ".repeat(16 + c.name().length())))
+                .append(System.lineSeparator());
         b.append(c.description()).append("\n\nOptions:\n");
         for (Option o : c.options()) {
-            b.append("  %-22s %s%n".formatted(o.synopsis(), o.help()));
+            b.append(Tables.wrap("  %-22s %s".formatted(o.synopsis(), o.help()), " ".repeat(25)));
         }
         b.append("  %-22s %s%n".formatted("-h, --help", "this text"));
         b.append('\n').append(EXIT_CODES).append('\n').append(limitsText());
@@ -308,13 +315,14 @@ final class Cli {
         Scenario scenario = scenario(options);
         PlacementOptions placement = placementOptions(options);
         Plan plan = ofScenario(options, () -> Placement.optimise(scenario, placement));
-        out.print(plan.toText());
+        out.print(options.flag("--wide") ? plan.toWideText() : plan.toText());
         if (plan.status() instanceof PlanStatus.Infeasible infeasible) {
             err.println("aitco: %s: no feasible plan: %s".formatted(scenarioSource(options), infeasible.reason()));
             return BAD_INPUT;
         }
         options.path("--export-lp").ifPresent(file -> writeOutput(file, LpExport.toLp(scenario, placement)));
         options.path("--json").ifPresent(file -> writeOutput(file, ReportJson.toJson(plan)));
+        options.path("--csv").ifPresent(file -> writeOutput(file, plan.toCsv()));
         return OK;
     }
 
@@ -386,8 +394,9 @@ final class Cli {
             }
             throw e;
         }
-        out.print(report.toText());
+        out.print(options.flag("--wide") ? report.toWideText() : report.toText());
         options.path("--json").ifPresent(file -> writeOutput(file, report.toJson()));
+        options.path("--csv").ifPresent(file -> writeOutput(file, report.toCsv()));
         return OK;
     }
 
@@ -524,7 +533,29 @@ final class Cli {
         }
         options.path("--json").ifPresent(file -> writeOutput(file, ReportJson.toJson(report)));
         options.path("--report").ifPresent(file -> writeOutput(file, org.aitco.report.HtmlReport.of(report)));
+        options.path("--csv").ifPresent(file -> writeOutput(file, ownersCsv(report)));
         return OK;
+    }
+
+    /**
+     * The chargeback's cost per owner and month as CSV (RFC 4180, a header row): amounts as plain decimals in the
+     * report's currency, named in the header; the idle share a fraction; an empty cell where there is no value.
+     */
+    static String ownersCsv(ChargebackReport report) {
+        String c = "_" + report.currency();
+        List<String> header = List.of("owner", "month", "total" + c, "cloud" + c, "on_prem" + c, "idle" + c,
+                "shared" + c, "idle_share", "accelerator_hours_used", "accelerator_hours_paid", "tokens", "requests",
+                "cost_per_million_tokens" + c);
+        List<List<String>> rows = new ArrayList<>();
+        for (ChargebackReport.OwnerPeriod o : report.owners()) {
+            rows.add(List.of(o.owner(), o.period(), o.total().amount().toPlainString(),
+                    o.cloud().amount().toPlainString(), o.onPrem().amount().toPlainString(),
+                    o.idle().amount().toPlainString(), o.shared().amount().toPlainString(),
+                    Tables.plain(o.idleShare()), Tables.plain(o.acceleratorHoursUsed()),
+                    Tables.plain(o.acceleratorHoursPaid()), Long.toString(o.tokens()), Long.toString(o.requests()),
+                    o.costPerMillionTokens() == null ? "" : o.costPerMillionTokens().toPlainString()));
+        }
+        return Tables.csv(header, rows);
     }
 
     /**

@@ -5,6 +5,7 @@ import org.aitco.core.model.Scenario;
 import org.aitco.core.model.ServerType;
 import org.aitco.core.model.Site;
 import org.aitco.core.model.Workload;
+import org.aitco.core.tco.Tables;
 
 /** A few lines that say what a scenario holds, so that a user sees the file was read as meant. */
 final class ScenarioSummary {
@@ -42,6 +43,9 @@ final class ScenarioSummary {
                     c.onDemandPerHour(), c.commitments().size(),
                     c.spotPerHour().map(p -> ", spot " + p + "/h").orElse("")));
         }
-        return b.toString();
+        // lines of at most 120 characters, a long one continued under its details
+        StringBuilder fitted = new StringBuilder();
+        b.toString().lines().forEach(line -> fitted.append(Tables.wrap(line, " ".repeat(28))));
+        return fitted.toString();
     }
 }

@@ -128,9 +128,22 @@ public record Plan(String scenario, PlanStatus status, List<ServerPurchase> serv
         return !(status instanceof PlanStatus.Infeasible);
     }
 
-    /** The plan as text for the command line. */
+    /** The plan as text for the command line, in lines of at most 120 characters (longer ones wrapped). */
     public String toText() {
-        return PlanText.of(this);
+        return PlanText.of(this, false);
+    }
+
+    /** The same as {@link #toText()} with every line as long as it comes. */
+    public String toWideText() {
+        return PlanText.of(this, true);
+    }
+
+    /**
+     * Where each workload runs as CSV (RFC 4180, a header row): per workload and platform the kind, the share of the
+     * workload's units (a fraction), the platform's utilisation (a fraction) and the servers bought there.
+     */
+    public String toCsv() {
+        return PlanText.csv(this);
     }
 
     /**

@@ -1,51 +1,102 @@
 package org.aitco.placement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.aitco.core.tco.Tables;
 
 /** The text form of a plan for the command line. */
 final class PlanText {
     private PlanText() {
     }
 
-    static String of(Plan plan) {
-        StringBuilder b = new StringBuilder();
-        b.append("Placement plan for ").append(plan.scenario()).append(": ").append(plan.status()).append('\n');
+    /** The plan as text that fits {@value Tables#WIDTH} columns (long lines wrapped), or as it comes when wide. */
+    static String of(Plan plan, boolean wide) {
+        Lines b = new Lines(wide);
+        b.add("Placement plan for " + plan.scenario() + ": " + plan.status(), "  ");
         if (!plan.isFeasible()) {
             return b.toString();
         }
         Plan.CostBreakdown c = plan.cost();
-        b.append("Total cost over the horizon (discounted): ").append(c.total()).append('\n');
-        b.append("  capex (net of residual) ").append(c.capex()).append(", maintenance ").append(c.maintenance())
-                .append(", space ").append(c.space()).append(", staff ").append(c.staff()).append(", energy ")
-                .append(c.energy()).append('\n');
-        b.append("  cloud on demand ").append(c.cloudOnDemand()).append(", committed ").append(c.cloudCommitted())
-                .append(", spot ").append(c.cloudSpot()).append(", egress ").append(c.egress()).append('\n');
-        b.append("Servers to buy:").append(plan.servers().isEmpty() ? " none" : "").append('\n');
-        plan.servers().forEach(s -> b.append("  ").append(s.count()).append(" x ").append(s.serverType())
-                .append(" at ").append(s.site()).append('\n'));
-        plan.commitments().forEach(s -> b.append("Commit ").append(s.instances()).append(" x ").append(s.offering())
-                .append(" for ").append(s.termYears()).append("-year terms\n"));
+        b.add("Total cost over the horizon (discounted): " + c.total(), "  ");
+        b.add("  capex (net of residual) " + c.capex() + ", maintenance " + c.maintenance() + ", space " + c.space()
+                + ", staff " + c.staff() + ", energy " + c.energy(), "    ");
+        b.add("  cloud on demand " + c.cloudOnDemand() + ", committed " + c.cloudCommitted() + ", spot "
+                + c.cloudSpot() + ", egress " + c.egress(), "    ");
+        b.add("Servers to buy:" + (plan.servers().isEmpty() ? " none" : ""), "  ");
+        plan.servers().forEach(s -> b.add("  " + s.count() + " x " + s.serverType() + " at " + s.site(), "    "));
+        plan.commitments().forEach(s -> b.add("Commit " + s.instances() + " x " + s.offering() + " for "
+                + s.termYears() + "-year terms", "  "));
         Map<String, int[]> peaks = new TreeMap<>();
         for (Plan.CloudUse u : plan.cloud()) {
             int[] p = peaks.computeIfAbsent(u.offering(), k -> new int[2]);
             p[0] = Math.max(p[0], u.onDemandInstances());
             p[1] = Math.max(p[1], u.spotInstances());
         }
-        peaks.forEach((o, p) -> b.append("Cloud ").append(o).append(": up to ").append(p[0])
-                .append(" on-demand and ").append(p[1]).append(" spot instances in a slice\n"));
-        b.append("Utilisation:\n");
-        plan.utilisation().forEach(u -> b.append("  %-28s %-9s %5.1f %%%n".formatted(u.platform(), u.kind(),
-                100 * u.utilisation())));
-        b.append("Workloads:\n");
-        plan.workloads().forEach(w -> b.append("  ").append(w.workload()).append(": ").append(w.explanation())
-                .append('\n'));
+        peaks.forEach((o, p) -> b.add("Cloud " + o + ": up to " + p[0] + " on-demand and " + p[1]
+                + " spot instances in a slice", "  "));
+        b.add("Utilisation:", "  ");
+        plan.utilisation().forEach(u -> b.add("  %-28s %-9s %5.1f %%".formatted(u.platform(), u.kind(),
+                100 * u.utilisation()), "    "));
+        b.add("Workloads:", "  ");
+        plan.workloads().forEach(w -> b.add("  " + w.workload() + ": " + w.explanation(), "    "));
         Plan.ModelSize m = plan.model();
-        b.append("Model: %d groups, %d platforms, %d slices; first stage %d variables, %d constraints, %d integers%n"
-                .formatted(m.groups(), m.platforms(), m.slices(), m.variables(), m.constraints(), m.integers()));
-        plan.notes().forEach(n -> b.append("Note: ").append(n).append('\n'));
+        b.add("Model: %d groups, %d platforms, %d slices; first stage %d variables, %d constraints, %d integers"
+                .formatted(m.groups(), m.platforms(), m.slices(), m.variables(), m.constraints(), m.integers()), "  ");
+        plan.notes().forEach(n -> b.add("Note: " + n, "  "));
         return b.toString();
+    }
+
+    /** Lines of text, each wrapped at {@value Tables#WIDTH} columns unless wide; every line ends with a newline. */
+    private static final class Lines {
+        private final StringBuilder b = new StringBuilder();
+        private final boolean wide;
+
+        Lines(boolean wide) {
+            this.wide = wide;
+        }
+
+        void add(String line, String indent) {
+            b.append(wide ? line + '\n' : Tables.wrap(line, indent).replace(System.lineSeparator(), "\n"));
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
+        }
+    }
+
+    /**
+     * Where each workload runs, as CSV (RFC 4180, a header row): one row per workload and platform it uses, with the
+     * platform's kind (owned, on-demand, spot, committed), the workload's share of its units there over the horizon
+     * (a fraction, 0.25 for 25 %), the platform's utilisation (a fraction) and, for an owned platform, the servers
+     * bought there. A platform used both on demand and on spot has both kinds, joined by {@code +}, and the
+     * utilisation of both together.
+     */
+    static String csv(Plan plan) {
+        Map<String, String> kinds = new TreeMap<>();
+        Map<String, double[]> hours = new TreeMap<>(); // paid, busy
+        for (Plan.PlatformUse u : plan.utilisation()) {
+            kinds.merge(u.platform(), u.kind(), (a, k) -> a + "+" + k);
+            double[] h = hours.computeIfAbsent(u.platform(), k -> new double[2]);
+            h[0] += u.paidHours();
+            h[1] += u.busyHours();
+        }
+        Map<String, Integer> servers = new TreeMap<>();
+        plan.servers().forEach(s -> servers.merge(s.serverType() + "@" + s.site(), s.count(), Integer::sum));
+        List<String> header = List.of("workload", "platform", "kind", "share", "platform_utilisation",
+                "servers_bought");
+        List<List<String>> rows = new ArrayList<>();
+        for (Plan.WorkloadPlacement w : plan.workloads()) {
+            w.shares().forEach((platform, share) -> {
+                double[] h = hours.get(platform);
+                rows.add(List.of(w.workload(), platform, kinds.getOrDefault(platform, ""), Tables.plain(share),
+                        h == null ? "" : Tables.plain(h[0] == 0 ? 0 : h[1] / h[0]),
+                        servers.containsKey(platform) ? Integer.toString(servers.get(platform)) : ""));
+            });
+        }
+        return Tables.csv(header, rows);
     }
 
     /** At most {@code maxLines} lines: status, cost, servers, commitments, cloud peaks, workloads (the first few). */

@@ -79,6 +79,17 @@ public final class FocusReader {
         private final Map<String, Instant> instants = new HashMap<>();
         private final Map<String, Map<String, String>> tags = new HashMap<>();
         private final Map<String, Currency> currencies = new HashMap<>();
+        private String[] cells = new String[0];
+        /** The fast reader of the cells a cloud cost aggregation needs. */
+        final CostCells costCells = new CostCells();
+
+        /** A reusable array of {@code width} cells. */
+        String[] cells(int width) {
+            if (cells.length != width) {
+                cells = new String[width];
+            }
+            return cells;
+        }
 
         Instant instant(String[] cells, int index, String column) {
             String s = cells[index];
@@ -99,7 +110,7 @@ public final class FocusReader {
             }
             Map<String, String> t = tags.get(cell);
             if (t == null) {
-                t = Map.copyOf(Tags.parse(cell, "Tags")); // as FocusRow keeps it: the copy there is then free
+                t = Tags.parse(cell, "Tags");
                 if (tags.size() >= MAX) {
                     tags.clear();
                 }
@@ -123,7 +134,7 @@ public final class FocusReader {
         final int width;
         /** The columns a row needs; the others are not read. */
         final boolean[] wanted;
-        private final Currency currencyIfAbsent;
+        final Currency currencyIfAbsent;
         final int billed, effective, list, category, chargeClass, start, end, currency, provider, serviceCategory,
                 serviceName, resourceId, resourceType, region, sku, skuPriceDetails, description, pricingUnit,
                 pricingQuantity, consumedUnit, consumedQuantity, commitmentId, commitmentStatus, tags;

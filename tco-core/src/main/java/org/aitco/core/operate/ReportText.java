@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.aitco.core.money.Money;
+import org.aitco.core.tco.Tables;
 
 /** Renders a {@link ChargebackReport} as plain-text tables. */
 final class ReportText {
@@ -18,7 +19,7 @@ final class ReportText {
         StringBuilder sb = new StringBuilder();
         sb.append("Chargeback report (").append(r.currency()).append(")\n");
         for (String p : r.policies()) {
-            sb.append("  - ").append(p).append('\n');
+            sb.append(wrap("  - " + p));
         }
         sb.append("\nOwners per month\n");
         List<String[]> rows = new ArrayList<>();
@@ -94,9 +95,8 @@ final class ReportText {
             sb.append("  none: no saving found in these inputs\n");
         }
         for (ChargebackReport.Recommendation rec : r.recommendations()) {
-            sb.append("  - [").append(rec.kind()).append("] ").append(rec.subject()).append(' ').append(rec.period())
-                    .append(": saves about ").append(rec.monthlySaving()).append(" a month. ").append(rec.reason())
-                    .append('\n');
+            sb.append(wrap("  - [" + rec.kind() + "] " + rec.subject() + ' ' + rec.period() + ": saves about "
+                    + rec.monthlySaving() + " a month. " + rec.reason()));
         }
         sb.append("\nInputs\n");
         rows = new ArrayList<>();
@@ -119,9 +119,14 @@ final class ReportText {
         }
         if (!r.warnings().isEmpty()) {
             sb.append("\nWarnings\n");
-            r.warnings().forEach(w -> sb.append("  - ").append(w).append('\n'));
+            r.warnings().forEach(w -> sb.append(wrap("  - " + w)));
         }
         return sb.toString();
+    }
+
+    /** A line of free text wrapped at 120 columns ({@link Tables#wrap}), continuation lines indented under it. */
+    private static String wrap(String line) {
+        return Tables.wrap(line, "    ").replace(System.lineSeparator(), "\n");
     }
 
     private static String m(Money money) {

@@ -74,8 +74,17 @@ public record RiskReport(String scenario, String currency, int draws, long seed,
             columns.add(Tables.Column.droppable("serves", 6));
         }
         List<List<String>> rows = new ArrayList<>();
+        List<String> legend = new ArrayList<>();
         for (OptionRisk o : options) {
-            List<String> row = new ArrayList<>(List.of(o.option(), money(o.baseNpv()), money(o.npv().p5()),
+            String label = o.option();
+            if (!wide && label.length() > MERGED_LABEL) {
+                // a long merged name gets a letter; the members are listed under the table
+                String letter = String.valueOf((char) ('a' + legend.size() % 26)) + (legend.size() >= 26
+                        ? Integer.toString(legend.size() / 26) : "");
+                label = "%s = %d more (%s)".formatted(o.members().get(0), o.members().size() - 1, letter);
+                legend.add("  (" + letter + ") " + o.option());
+            }
+            List<String> row = new ArrayList<>(List.of(label, money(o.baseNpv()), money(o.npv().p5()),
                     money(o.npv().p50()), money(o.npv().p95()), "%.1f%%".formatted(100 * o.probabilityCheapest()),
                     money(o.meanRegret()), money(o.p95Regret())));
             if (partial) {
@@ -89,8 +98,9 @@ public record RiskReport(String scenario, String currency, int draws, long seed,
                     + "are over those draws", "    "));
         }
         if (options.stream().anyMatch(o -> o.members().size() > 1)) {
-            b.append(line(wide, "  a = b: options with the same cash flows in the scenario as given and the same NPV "
-                    + "in every draw, shown once", "    "));
+            b.append(line(wide, "  x = y: x and y have the same cash flows in the scenario as given and the same NPV "
+                    + "in every draw: one row", "    "));
+            legend.forEach(l -> b.append(line(wide, l, "      ")));
         }
         Decision d = decision;
         b.append(System.lineSeparator());
@@ -122,6 +132,9 @@ public record RiskReport(String scenario, String currency, int draws, long seed,
         }
         return b.toString();
     }
+
+    /** The longest merged option name the default table shows whole. */
+    private static final int MERGED_LABEL = 60;
 
     /** A line of free text: as it is when wide, else wrapped at {@value Tables#WIDTH} columns. */
     private static String line(boolean wide, String text, String indent) {

@@ -84,7 +84,7 @@ class DistinctOptionsTest {
         assertThat(r.decision().probabilityFirstCheaper()).isEqualTo(1.0);
         // and no tornado of zeros: the energy price moves on-prem's cost, not the cloud's
         assertThat(r.tornado()).allSatisfy(t -> assertThat(t.swing()).isPositive());
-        assertThat(r.toText()).contains(ON_PREM + " = " + HYBRID, "a = b: options with the same cash flows")
+        assertThat(r.toText()).contains(ON_PREM + " = " + HYBRID, "x = y: x and y have the same cash flows")
                 .contains("Decision: " + twins.option() + " against cloud:vm:on-demand");
         assertThat(r.toJson()).contains("\"members\" : [ \"" + twins.members().get(0));
     }
