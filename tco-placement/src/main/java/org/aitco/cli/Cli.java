@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aitco.core.input.InputFiles;
 import org.aitco.core.input.InputLimits;
+import org.aitco.core.input.OutputFile;
 import org.aitco.core.input.UnreadableFileException;
 import org.aitco.core.json.MelangeConfig;
 import org.aitco.core.json.MelangeFiles;
@@ -183,7 +184,7 @@ final class Cli {
             code = dispatch(List.of(args));
         } catch (UsageException e) {
             code = usage(e.getMessage());
-        } catch (OutputFiles.CannotWriteException e) {
+        } catch (OutputFiles.CannotWriteException | OutputFile.UnwritableFileException e) {
             err.println("aitco: " + e.getMessage());
             code = CANNOT_WRITE;
         } catch (InputFileException e) {

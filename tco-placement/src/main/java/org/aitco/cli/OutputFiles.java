@@ -1,41 +1,22 @@
 package org.aitco.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.aitco.core.input.OutputFile;
 
 /**
  * Output files of the command line: checked before a command computes anything, and written atomically.
  *
- * <p>A file is written to a temporary file in the target's folder, forced to disk, then moved over the target in
- * one step, so that a reader sees the old file or the new one and never a part; when writing fails (a full disk)
- * the temporary file is deleted and the previous file is left as it was.
+ * <p>Writing is {@link OutputFile}'s: a temporary file in the target's folder, forced to disk, then moved over the
+ * target in one step; when writing fails (a full disk) the previous file is left as it was.
  */
 final class OutputFiles {
-    private static final Set<PosixFilePermission> DEFAULT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
-
     private OutputFiles() {
-    }
-
-    /** What goes into an output file. */
-    @FunctionalInterface
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Thrown when an output file could not be written; the message names it and says what is left. */
@@ -128,58 +109,21 @@ final class OutputFiles {
         }
     }
 
-    /** Writes {@code text} as UTF-8 to {@code target}, atomically. */
+    /** Writes {@code text} as UTF-8 to {@code target}, atomically ({@link OutputFile}). */
     static void write(Path target, String text) {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
-     * Writes {@code content} to {@code target} atomically: to a temporary file beside it, forced to disk, then
-     * moved over it.
+     * Writes {@code content} to {@code target} atomically with the library's one writer, {@link OutputFile}.
      *
      * @throws CannotWriteException naming the file and the reason; the target is then as it was before
      */
-    static void write(Path target, Content content) {
-        Path folder = target.toAbsolutePath().getParent();
-        boolean existed = Files.exists(target);
-        Path temp = null;
+    static void write(Path target, OutputFile.Content content) {
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                    OutputStream out = Channels.newOutputStream(channel)) {
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            permissions(temp, target, existed);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException e) {
-            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                    : e.getMessage();
-            throw new CannotWriteException("cannot write %s: %s; %s".formatted(target, reason,
-                    existed ? "the previous " + target + " is left as it was" : "no file was written"), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // the first failure is the one to report; a stale temporary file is named by its prefix
-                }
-            }
+            OutputFile.write(target, content);
+        } catch (OutputFile.UnwritableFileException e) {
+            throw new CannotWriteException(e.getMessage(), e.getCause());
         }
-    }
-
-    /** The new file gets the permissions of the file it replaces, or rw-r--r-- (a temporary file has rw-------). */
-    private static void permissions(Path temp, Path target, boolean existed) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
-        }
-        view.setPermissions(existed ? Files.getPosixFilePermissions(target) : DEFAULT_PERMISSIONS);
     }
 }

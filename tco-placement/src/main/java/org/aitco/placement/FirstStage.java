@@ -18,8 +18,8 @@ import org.ojalgo.optimisation.Variable;
  * ({@code sum_g share * demand / throughput}) is within its servers or instances; per site, facility power and
  * rack units; the capex budget. A workload that may not be split freely, in {@code k} equal parts, gets one
  * integer {@code z_p} in 0..k per platform that serves all its classes ({@code sum_p z_p = k}; one count instead
- * of k symmetric binaries), and each of its groups keeps {@code share_p <= z_p / k}, which with the demand row
- * makes every share exactly {@code z_p / k} in every slice. Costs are divided by {@link #SCALE} to keep
+ * of k symmetric binaries); each of its groups' share of p is exactly {@code z_p / k} in every slice, so the groups
+ * get no share variables: their load and cost per slice go on {@code z_p}, divided by k. Costs are divided by {@link #SCALE} to keep
  * coefficients near 1.
  */
 final class FirstStage {
@@ -173,7 +173,7 @@ final class FirstStage {
             }
         }
         Expression[][] cap = new Expression[np][nt];
-        Variable[][][] share = new Variable[ng][np][nt];
+        double[][] partCost = new double[ns][np];
         for (int t = 0; t < nt; t++) {
             Expression floor = null;
             if (box != null && box.sliceFloor()[t] > 0) {
@@ -186,7 +186,10 @@ final class FirstStage {
                 if (d <= 0) {
                     continue;
                 }
-                Expression demand = model.newExpression("d_" + g + "_" + t).level(1);
+                // A group of a split needs no share of its own: its share of p is exactly z_p / k in every slice
+                // (the parts add up to k), so its load and cost go on z_p, divided by k.
+                Expression demand = grp.noSplit() ? null : model.newExpression("d_" + g + "_" + t).level(1);
+                int k = grp.noSplit() ? pb.splits.get(grp.split()).parts() : 1;
                 for (int p = 0; p < np; p++) {
                     Problem.Platform pl = pb.platforms.get(p);
                     double thr = pl.throughput()[g];
@@ -195,12 +198,16 @@ final class FirstStage {
                     }
                     double load = d / thr;
                     double cost = (pl.owned() ? load * pb.hourlyCost(pl, t) : 0) + d * pb.egressCost(grp, pl, t);
-                    Variable f = model.newVariable("f_" + g + "_" + p + "_" + t).lower(0).upper(1)
-                            .weight(cost / SCALE);
-                    share[g][p][t] = f;
-                    demand.set(f, 1);
+                    Variable f;
+                    if (grp.noSplit()) {
+                        f = parts[grp.split()][p];
+                        partCost[grp.split()][p] += cost / k / SCALE;
+                    } else {
+                        f = model.newVariable("f_" + g + "_" + p + "_" + t).lower(0).upper(1).weight(cost / SCALE);
+                        demand.set(f, 1);
+                    }
                     if (floor != null) {
-                        floor.set(f, cost / SCALE);
+                        floor.add(f, cost / k / SCALE);
                     }
                     if (cap[p][t] == null) {
                         cap[p][t] = model.newExpression("c_" + p + "_" + t).upper(0);
@@ -220,12 +227,14 @@ final class FirstStage {
                             }
                         }
                     }
-                    cap[p][t].set(f, load);
-                    if (grp.noSplit()) {
-                        int k = pb.splits.get(grp.split()).parts();
-                        model.newExpression("z_" + g + "_" + p + "_" + t).upper(0).set(f, k)
-                                .set(parts[grp.split()][p], -1);
-                    }
+                    cap[p][t].add(f, load / k);
+                }
+            }
+        }
+        for (int s = 0; s < ns; s++) {
+            for (int p = 0; p < np; p++) {
+                if (parts[s][p] != null) {
+                    parts[s][p].weight(partCost[s][p]);
                 }
             }
         }

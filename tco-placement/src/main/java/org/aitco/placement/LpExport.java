@@ -2,17 +2,16 @@ package org.aitco.placement;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
+import org.aitco.core.input.OutputFile;
 import org.aitco.core.model.Scenario;
 
 /**
@@ -50,36 +49,20 @@ public final class LpExport {
     }
 
     /**
-     * Writes the full model to {@code file}, atomically: a temporary file beside it is moved over it only once it
-     * is complete, so a failed write leaves any previous file as it was.
+     * Writes the full model to {@code file}, atomically with the library's one writer ({@link OutputFile}): a
+     * temporary file beside it is forced to disk and moved over it only once it is complete, so a failed write
+     * leaves any previous file as it was.
+     *
+     * @throws UncheckedIOException naming the file and the reason when it cannot be written
      */
     public static void write(Scenario scenario, PlacementOptions options, Path file) {
         Objects.requireNonNull(file, "file");
         FullModel model = model(scenario, options);
-        Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
-                write(model, out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot write the LP model to " + file + ": " + e, e));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the first error is the one to report
-                }
-            }
-        }
+        OutputFile.write(file, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            write(model, writer);
+            writer.flush();
+        });
     }
 
     private static FullModel model(Scenario scenario, PlacementOptions options) {

@@ -41,6 +41,14 @@ final class Search {
 
     /** Boxes get the full LP relaxation as a second bound when it has at most this many share variables. */
     static final int LP_BOUND_LIMIT = 6_000;
+    /**
+     * Weight of a part count against a server's or commitment's cost when choosing what to branch on: tiny, so that
+     * servers and commitments are fixed first. A slice's bound at the box's high end is only as tight as the
+     * server and commitment ranges are narrow (fixed costs are counted at the low end); part counts are bounded
+     * slice by slice in whole parts ({@link SecondStage}). On generated instance small-56500 this took the search
+     * from 63,407 to 7,552 LP solves.
+     */
+    static final double PARTS_WEIGHT = 1e-3;
     /** Every this many boxes (and at each box until a plan is known) the box's LP values, rounded, are tried. */
     static final int CANDIDATE_EVERY = 8;
 
@@ -80,7 +88,7 @@ final class Search {
             unitCost[owned.length + j] = pb.commitOptions.get(j).costPerInstance();
         }
         for (int i = owned.length + nj; i < dims; i++) {
-            unitCost[i] = Double.MAX_VALUE / 4; // parts first: a few values each, and they change every slice
+            unitCost[i] = PARTS_WEIGHT;
         }
     }
 
@@ -198,7 +206,7 @@ final class Search {
             double best = 1e-6;
             for (int i = 0; i < dims; i++) {
                 double frac = Math.min(x[i] - Math.floor(x[i]), Math.ceil(x[i]) - x[i]);
-                double score = frac * (i >= owned.length + nj ? 1e12 : unitCost[i]);
+                double score = frac * unitCost[i];
                 if (hi[i] > lo[i] && frac > 1e-6 && score > best) {
                     best = score;
                     d = i;
@@ -212,7 +220,7 @@ final class Search {
         }
         double widest = 0;
         for (int i = 0; i < dims; i++) {
-            double w = (hi[i] - lo[i]) * Math.min(unitCost[i], Double.MAX_VALUE / 8);
+            double w = (hi[i] - lo[i]) * unitCost[i];
             if (hi[i] > lo[i] && (d < 0 || w > widest)) {
                 widest = w;
                 d = i;

@@ -1,7 +1,9 @@
 package org.aitco.placement;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
@@ -71,7 +73,7 @@ final class SecondStage {
     private final boolean deterministic;
     private final String[] sliceKeys;
     private final Map<String, Solved> cache = new HashMap<>();
-    /** LP relaxations solved so far. */
+    /** LP relaxations (and slices solved in closed form) so far: the work done, for the work limit. */
     int solves;
 
     SecondStage(Problem pb, ExecutorService executor, boolean deterministic) {
@@ -157,16 +159,25 @@ final class SecondStage {
         return new Evaluation(servers, commitments, lo, out, total, Math.min(bound, total));
     }
 
-    /** An LP relaxation's answer at a node: its objective (a bound), instances and shares; null when infeasible. */
-    private record Lp(double objective, double[] instances, double[][] share) {
+    /**
+     * An LP relaxation's answer at a node: its objective (a bound), instances, shares, and each split's part counts
+     * {@code k * share} (fractional in a relaxation); null when infeasible.
+     */
+    private record Lp(double objective, double[] instances, double[][] share, double[][] parts) {
     }
 
-    private record Node(double bound, long order, int[] yLo, int[] yHi, Lp lp) {
+    private record Node(double bound, long order, int[] yLo, int[] yHi, int[][] zLo, int[][] zHi, Lp lp) {
     }
 
-    /** One slice exactly: branch and bound on whole instances, best bound first. Share null: infeasible. */
+    /**
+     * One slice exactly: branch and bound on whole instances and, where a box leaves them open, on the slice's part
+     * counts of each split (whole parts, all groups of a split on the same parts), best bound first. Share null:
+     * infeasible. For a box (part counts between {@code lo} and {@code hi}) the bound is the least cost of the slice
+     * over every whole part count in the box, each slice choosing its own: a bound for every plan in the box.
+     */
     private Solved solve(int t, int[] servers, double[] committed, int[][] lo, int[][] hi) {
         int np = pb.platforms.size();
+        int ns = pb.splits.size();
         double norm = pb.slices.cloudWeight[t];
         int[] yLo = new int[np];
         int[] yHi = new int[np];
@@ -178,17 +189,35 @@ final class SecondStage {
                 price[p] = pb.hourlyCost(pl, t) / norm;
             }
         }
-        Lp root = lp(t, servers, committed, lo, hi, yLo, yHi);
+        int[][] zLo = new int[ns][np];
+        int[][] zHi = new int[ns][np];
+        for (int s = 0; s < ns; s++) {
+            int k = pb.splits.get(s).parts();
+            for (int p = 0; p < np; p++) {
+                zLo[s][p] = lo[s] == null ? 0 : lo[s][p];
+                zHi[s][p] = hi[s] == null ? k : hi[s][p];
+            }
+        }
+        Solved fixed = fixedParts(t, servers, committed, zLo, zHi);
+        if (fixed != null) {
+            return fixed;
+        }
+        Lp root = lp(t, servers, committed, yLo, yHi, zLo, zHi);
         if (root == null) {
             return new Solved(null, null, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
         }
         PriorityQueue<Node> open = new PriorityQueue<>((a, b) -> a.bound() != b.bound()
                 ? Double.compare(a.bound(), b.bound()) : Long.compare(a.order(), b.order()));
         long order = 0;
+        // best: the cheapest dispatch with whole parts (a value of this slice's problem); loose: the cheapest
+        // rounding of any node, kept only so that a box whose search stopped early still has a dispatch to show.
         double best = Double.POSITIVE_INFINITY;
         double[][] bestShare = null;
         int[] bestInstances = null;
-        open.add(new Node(root.objective(), order++, yLo, yHi, root));
+        double loose = Double.POSITIVE_INFINITY;
+        double[][] looseShare = null;
+        int[] looseInstances = null;
+        open.add(new Node(root.objective(), order++, yLo, yHi, zLo, zHi, root));
         int nodes = 1;
         double bound = Double.POSITIVE_INFINITY;
         double pruned = Double.POSITIVE_INFINITY;
@@ -198,6 +227,21 @@ final class SecondStage {
                 bound = Math.min(node.bound(), best);
                 open.clear();
                 break;
+            }
+            // Whole parts first: the most fractional part count of any split.
+            int zs = -1;
+            int zp = -1;
+            double zFrac = 1e-7;
+            for (int s = 0; s < ns; s++) {
+                for (int p = 0; p < np; p++) {
+                    double v = node.lp().parts()[s][p];
+                    double frac = Math.min(v - Math.floor(v), Math.ceil(v) - v);
+                    if (frac > zFrac) {
+                        zFrac = frac;
+                        zs = s;
+                        zp = p;
+                    }
+                }
             }
             // Rounding every fractional count up keeps the LP's shares feasible: a dispatch, so an upper bound.
             int[] up = new int[np];
@@ -214,12 +258,16 @@ final class SecondStage {
                     branch = p;
                 }
             }
-            if (cost < best) {
+            if (zs < 0 && cost < best) {
                 best = cost;
                 bestShare = node.lp().share();
                 bestInstances = up;
+            } else if (zs >= 0 && cost < loose) {
+                loose = cost;
+                looseShare = node.lp().share();
+                looseInstances = up;
             }
-            if (branch < 0) {
+            if (zs < 0 && branch < 0) {
                 continue;
             }
             if (nodes >= SLICE_NODE_LIMIT) {
@@ -230,78 +278,210 @@ final class SecondStage {
                 open.clear();
                 break;
             }
-            double v = node.lp().instances()[branch];
-            int[] downHi = node.yHi().clone();
-            downHi[branch] = (int) Math.floor(v);
-            int[] upLo = node.yLo().clone();
-            upLo[branch] = (int) Math.ceil(v);
-            for (int[][] child : new int[][][] {{node.yLo(), downHi}, {upLo, node.yHi()}}) {
-                Lp r = lp(t, servers, committed, lo, hi, child[0], child[1]);
+            List<Node> children = new ArrayList<>(2);
+            if (zs >= 0) {
+                double v = node.lp().parts()[zs][zp];
+                int[][] downHi = deepClone(node.zHi());
+                downHi[zs][zp] = (int) Math.floor(v);
+                int[][] upLo = deepClone(node.zLo());
+                upLo[zs][zp] = (int) Math.ceil(v);
+                children.add(new Node(0, 0, node.yLo(), node.yHi(), node.zLo(), downHi, null));
+                children.add(new Node(0, 0, node.yLo(), node.yHi(), upLo, node.zHi(), null));
+            } else {
+                double v = node.lp().instances()[branch];
+                int[] downHi = node.yHi().clone();
+                downHi[branch] = (int) Math.floor(v);
+                int[] upLo = node.yLo().clone();
+                upLo[branch] = (int) Math.ceil(v);
+                children.add(new Node(0, 0, node.yLo(), downHi, node.zLo(), node.zHi(), null));
+                children.add(new Node(0, 0, upLo, node.yHi(), node.zLo(), node.zHi(), null));
+            }
+            for (Node c : children) {
+                Lp r = lp(t, servers, committed, c.yLo(), c.yHi(), c.zLo(), c.zHi());
                 nodes++;
                 if (r != null && r.objective() < best - SLICE_GAP * Math.abs(best)) {
-                    open.add(new Node(Math.max(r.objective(), node.bound()), order++, child[0], child[1], r));
+                    open.add(new Node(Math.max(r.objective(), node.bound()), order++, c.yLo(), c.yHi(), c.zLo(),
+                            c.zHi(), r));
                 } else if (r != null) {
                     pruned = Math.min(pruned, Math.max(r.objective(), node.bound()));
                 }
             }
         }
+        double proven = Math.min(Math.min(bound, pruned), best);
         if (bestShare == null) {
-            return new Solved(null, null, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+            if (looseShare == null || proven == Double.POSITIVE_INFINITY) {
+                return new Solved(null, null, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+            }
+            // Stopped before any dispatch with whole parts: not a plan's dispatch (only boxes get here), a bound.
+            return new Solved(looseShare, looseInstances, Math.max(loose, proven), proven);
         }
-        return new Solved(bestShare, bestInstances, best, Math.min(Math.min(bound, pruned), best));
+        return new Solved(bestShare, bestInstances, best, proven);
     }
 
-    /** The slice's LP relaxation with instances of cloud platform p in {@code [yLo[p], yHi[p]]}. */
-    private Lp lp(int t, int[] servers, double[] committed, int[][] lo, int[][] hi, int[] yLo, int[] yHi) {
+    /**
+     * The slice in closed form when nothing is left to choose but instances: every group with demand belongs to a
+     * split whose part counts are fixed. Each platform's load is then fixed, and the cheapest dispatch buys, per
+     * cloud platform, the fewest whole instances that carry its load beyond the commitments; it is optimal, so
+     * its cost is also its bound. Null when the slice has a free group or an open part count.
+     */
+    private Solved fixedParts(int t, int[] servers, double[] committed, int[][] zLo, int[][] zHi) {
+        int np = pb.platforms.size();
+        int ng = pb.groups.size();
+        for (int g = 0; g < ng; g++) {
+            Problem.Group grp = pb.groups.get(g);
+            if (grp.demand()[t] > 0 && !grp.noSplit()) {
+                return null;
+            }
+        }
+        for (int s = 0; s < zLo.length; s++) {
+            for (int p = 0; p < np; p++) {
+                if (zLo[s][p] != zHi[s][p]) {
+                    return null;
+                }
+            }
+        }
+        double norm = pb.slices.cloudWeight[t];
+        double[] load = new double[np];
+        double[][] share = new double[ng][np];
+        double cost = 0;
+        Solved infeasible = new Solved(null, null, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        for (int s = 0; s < zLo.length; s++) {
+            Problem.Split split = pb.splits.get(s);
+            int k = split.parts();
+            int sum = 0;
+            for (int p = 0; p < np; p++) {
+                int z = zLo[s][p];
+                sum += z;
+                if (z == 0) {
+                    continue;
+                }
+                if (!pb.servesWholeSplit(s, p)) {
+                    return infeasible;
+                }
+                Problem.Platform pl = pb.platforms.get(p);
+                for (int g : split.groups()) {
+                    Problem.Group grp = pb.groups.get(g);
+                    double d = grp.demand()[t];
+                    if (d > 0) {
+                        double l = d / pl.throughput()[g] * z / k;
+                        load[p] += l;
+                        cost += ((pl.owned() ? l * pb.hourlyCost(pl, t) : 0)
+                                + d * z / k * pb.egressCost(grp, pl, t)) / norm;
+                        share[g][p] = (double) z / k;
+                    }
+                }
+            }
+            if (sum != k) {
+                return infeasible;
+            }
+        }
+        int[] instances = new int[np];
+        for (int p = 0; p < np; p++) {
+            Problem.Platform pl = pb.platforms.get(p);
+            if (pl.owned()) {
+                if (load[p] > servers[p] + CAPACITY_SLACK) {
+                    return infeasible;
+                }
+            } else if (load[p] > committed[p] + CAPACITY_SLACK) {
+                instances[p] = (int) Math.ceil(load[p] - committed[p] - CAPACITY_SLACK);
+                cost += instances[p] * pb.hourlyCost(pl, t) / norm;
+            }
+        }
+        solves++; // counted as work like an LP, so that the work limit also bounds searches that need no LP
+        return new Solved(share, instances, cost, cost);
+    }
+
+    private static int[][] deepClone(int[][] a) {
+        int[][] c = new int[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    /**
+     * The slice's LP relaxation with instances of cloud platform p in {@code [yLo[p], yHi[p]]} and the parts of
+     * split s on platform p in {@code [zLo[s][p], zHi[s][p]]} (one share per split and platform, the same for
+     * every group of the split).
+     */
+    private Lp lp(int t, int[] servers, double[] committed, int[] yLo, int[] yHi, int[][] zLo, int[][] zHi) {
         solves++;
         int np = pb.platforms.size();
         int ng = pb.groups.size();
+        int ns = pb.splits.size();
         double norm = pb.slices.cloudWeight[t];
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable[][] f = new Variable[ng][np];
         double[][] weight = new double[ng][np];
+        Variable[][] u = new Variable[ns][np];
+        double[][] splitWeight = new double[ns][np];
         Expression[] cap = new Expression[np];
         Variable[] y = new Variable[np];
         boolean any = false;
         for (int g = 0; g < ng; g++) {
             Problem.Group grp = pb.groups.get(g);
             double d = grp.demand()[t];
-            if (d <= 0) {
+            if (d <= 0 || grp.noSplit()) {
                 continue;
             }
             any = true;
             Expression demand = model.newExpression("d_" + g).level(1);
-            int k = grp.noSplit() ? pb.splits.get(grp.split()).parts() : 0;
-            int[] from = grp.noSplit() ? lo[grp.split()] : null;
-            int[] to = grp.noSplit() ? hi[grp.split()] : null;
             boolean served = false;
             for (int p = 0; p < np; p++) {
                 Problem.Platform pl = pb.platforms.get(p);
                 double thr = pl.throughput()[g];
-                if (thr <= 0 || (pl.owned() && servers[p] == 0) || (to != null && to[p] == 0)
-                        || (!pl.owned() && yHi[p] == 0 && committed[p] == 0)) {
-                    if (from != null && from[p] > 0) {
-                        return null;
-                    }
+                if (thr <= 0 || !hasCapacity(p, servers, committed, yHi)) {
                     continue;
                 }
                 double load = d / thr;
                 weight[g][p] = ((pl.owned() ? load * pb.hourlyCost(pl, t) : 0) + d * pb.egressCost(grp, pl, t)) / norm;
-                f[g][p] = model.newVariable("f_" + g + "_" + p).lower(from == null ? 0 : (double) from[p] / k)
-                        .upper(to == null ? 1 : (double) to[p] / k).weight(weight[g][p]);
+                f[g][p] = model.newVariable("f_" + g + "_" + p).lower(0).upper(1).weight(weight[g][p]);
                 demand.set(f[g][p], 1);
                 served = true;
-                if (cap[p] == null) {
-                    if (pl.owned()) {
-                        cap[p] = model.newExpression("c_" + p).upper(servers[p] + CAPACITY_SLACK);
-                    } else {
-                        cap[p] = model.newExpression("c_" + p).upper(committed[p] + CAPACITY_SLACK);
-                        y[p] = model.newVariable("y_" + p).lower(yLo[p]).upper(yHi[p])
-                                .weight(pb.hourlyCost(pl, t) / norm);
-                        cap[p].set(y[p], -1);
+                capacity(model, cap, y, p, servers, committed, yLo, yHi, t, norm).set(f[g][p], load);
+            }
+            if (!served) {
+                return null;
+            }
+        }
+        for (int s = 0; s < ns; s++) {
+            Problem.Split split = pb.splits.get(s);
+            boolean demanded = false;
+            for (int g : split.groups()) {
+                demanded |= pb.groups.get(g).demand()[t] > 0;
+            }
+            if (!demanded) {
+                continue;
+            }
+            any = true;
+            int k = split.parts();
+            Expression all = model.newExpression("s_" + s).level(1);
+            boolean served = false;
+            for (int p = 0; p < np; p++) {
+                Problem.Platform pl = pb.platforms.get(p);
+                if (!pb.servesWholeSplit(s, p) || zHi[s][p] <= 0 || !hasCapacity(p, servers, committed, yHi)) {
+                    if (zLo[s][p] > 0) {
+                        return null;
+                    }
+                    continue;
+                }
+                double load = 0;
+                double w = 0;
+                for (int g : split.groups()) {
+                    Problem.Group grp = pb.groups.get(g);
+                    double d = grp.demand()[t];
+                    if (d > 0) {
+                        double l = d / pl.throughput()[g];
+                        load += l;
+                        w += ((pl.owned() ? l * pb.hourlyCost(pl, t) : 0) + d * pb.egressCost(grp, pl, t)) / norm;
                     }
                 }
-                cap[p].set(f[g][p], load);
+                splitWeight[s][p] = w;
+                u[s][p] = model.newVariable("u_" + s + "_" + p).lower((double) zLo[s][p] / k)
+                        .upper((double) zHi[s][p] / k).weight(w);
+                all.set(u[s][p], 1);
+                served = true;
+                capacity(model, cap, y, p, servers, committed, yLo, yHi, t, norm).set(u[s][p], load);
             }
             if (!served) {
                 return null;
@@ -309,8 +489,9 @@ final class SecondStage {
         }
         double[] instances = new double[np];
         double[][] share = new double[ng][np];
+        double[][] parts = new double[ns][np];
         if (!any) {
-            return new Lp(0, instances, share);
+            return new Lp(0, instances, share, parts);
         }
         // Instances bought below their lower bound by the branching still cost: keep their price in the objective.
         double objective = 0;
@@ -348,6 +529,57 @@ final class SecondStage {
                 objective += share[g][p] * weight[g][p];
             }
         }
-        return new Lp(objective, instances, share);
+        for (int s = 0; s < ns; s++) {
+            int k = pb.splits.get(s).parts();
+            double[] v = new double[np];
+            double sum = 0;
+            for (int p = 0; p < np; p++) {
+                if (u[s][p] != null) {
+                    v[p] = Math.max(0, Math.min(1, r.value(model.indexOf(u[s][p]))));
+                    // Whole parts come back as 0.4999999999 or 0.5000000001: snap them, within the LP's tolerance.
+                    double whole = Math.rint(v[p] * k);
+                    if (Math.abs(v[p] * k - whole) < 1e-7) {
+                        v[p] = whole / k;
+                    }
+                    sum += v[p];
+                }
+            }
+            if (!(sum > 0)) {
+                continue;
+            }
+            for (int p = 0; p < np; p++) {
+                v[p] /= sum;
+                parts[s][p] = v[p] * k;
+                objective += v[p] * splitWeight[s][p];
+                for (int g : pb.splits.get(s).groups()) {
+                    if (pb.groups.get(g).demand()[t] > 0) {
+                        share[g][p] = v[p];
+                    }
+                }
+            }
+        }
+        return new Lp(objective, instances, share, parts);
+    }
+
+    /** Whether platform p has any capacity in this node: servers owned, or instances it may buy or holds. */
+    private boolean hasCapacity(int p, int[] servers, double[] committed, int[] yHi) {
+        Problem.Platform pl = pb.platforms.get(p);
+        return pl.owned() ? servers[p] > 0 : yHi[p] > 0 || committed[p] > 0;
+    }
+
+    /** Platform p's capacity row, created on first use (with its instance variable for a cloud platform). */
+    private Expression capacity(ExpressionsBasedModel model, Expression[] cap, Variable[] y, int p, int[] servers,
+                                double[] committed, int[] yLo, int[] yHi, int t, double norm) {
+        if (cap[p] == null) {
+            Problem.Platform pl = pb.platforms.get(p);
+            if (pl.owned()) {
+                cap[p] = model.newExpression("c_" + p).upper(servers[p] + CAPACITY_SLACK);
+            } else {
+                cap[p] = model.newExpression("c_" + p).upper(committed[p] + CAPACITY_SLACK);
+                y[p] = model.newVariable("y_" + p).lower(yLo[p]).upper(yHi[p]).weight(pb.hourlyCost(pl, t) / norm);
+                cap[p].set(y[p], -1);
+            }
+        }
+        return cap[p];
     }
 }

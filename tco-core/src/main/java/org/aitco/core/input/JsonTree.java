@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -96,6 +97,30 @@ public final class JsonTree {
             throw new IllegalStateException("nothing was read from " + source + " and no problem recorded");
         }
         return value;
+    }
+
+    /**
+     * Reads one document from a file as {@link #read(Reader, String, String, String, BiFunction, BiFunction)},
+     * through {@link InputFiles#reader} with the default limit for JSON files ({@link InputLimits#defaults()}):
+     * a file that is missing, a directory, too large or not UTF-8 is an {@link UncheckedIOException} whose
+     * message names the file and what was expected, and whose cause is the {@link UnreadableFileException}.
+     */
+    public static <T> T read(Path file, String noun, String describing, BiFunction<JsonNode, Problems, T> root,
+                             BiFunction<String, List<Violation>, ? extends RuntimeException> error) {
+        Objects.requireNonNull(file, "file");
+        try (Reader reader = InputFiles.reader(file, InputLimits.defaults().jsonMaxBytes())) {
+            return read(reader, file.toString(), noun, describing, root, error);
+        } catch (UncheckedIOException e) {
+            throw unreadable(file, e.getCause());
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static UncheckedIOException unreadable(Path file, IOException e) {
+        UnreadableFileException u = e instanceof UnreadableFileException given ? given
+                : new UnreadableFileException(file, "cannot be read: " + e.getMessage(), e);
+        return new UncheckedIOException(u.getMessage(), u);
     }
 
     /** Leaves the caller's reader open: the parser closes what it reads from. */

@@ -2,12 +2,9 @@ package org.aitco.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,11 +42,8 @@ public final class MelangeFiles {
      */
     public static MelangeConfig read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Mélange configuration " + file + ": " + e.getMessage(), e);
-        }
+        return JsonTree.read(file, "configuration", "a Mélange configuration", MelangeFiles::config,
+                MelangeFileException::new);
     }
 
     /** Reads a configuration from JSON text; {@code sourceName} prefixes every problem reported. */

@@ -1,14 +1,12 @@
 package org.aitco.core.json;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.aitco.core.input.JsonTree;
+import org.aitco.core.input.OutputFile;
 import org.aitco.core.model.Scenario;
 
 /**
@@ -36,11 +34,7 @@ public final class ScenarioFiles {
      */
     public static Scenario read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scenario file " + file + ": " + e.getMessage(), e);
-        }
+        return JsonTree.read(file, "scenario", "a scenario", ScenarioReader::scenario, ScenarioFileException::new);
     }
 
     /**
@@ -68,13 +62,14 @@ public final class ScenarioFiles {
         return ScenarioWriter.toJson(scenario);
     }
 
-    /** Writes the canonical JSON of a scenario to a file (UTF-8), replacing it if it exists. */
+    /**
+     * Writes the canonical JSON of a scenario to a file (UTF-8), replacing it if it exists, atomically: a failed
+     * write (a full disk) leaves the previous file as it was.
+     *
+     * @throws UncheckedIOException naming the file and the reason when it cannot be written
+     */
     public static void write(Scenario scenario, Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            Files.writeString(file, toJson(scenario), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write scenario file " + file + ": " + e.getMessage(), e);
-        }
+        OutputFile.write(file, toJson(scenario));
     }
 }

@@ -24,8 +24,10 @@ public record Price(BigDecimal amount, Currency currency) {
                     .formatted(amount.toPlainString(), currency));
         }
         if (amount.abs().compareTo(MAX) > 0) {
+            // 1e308 is shown as 1E+308, not as 309 digits
+            String shown = amount.precision() - amount.scale() > 30 ? amount.toString() : amount.toPlainString();
             throw new IllegalArgumentException("price (%s %s) must be at most %s: larger amounts cannot be calculated"
-                    .formatted(amount.toPlainString(), currency, MAX.toPlainString()));
+                    .formatted(shown, currency, MAX.toPlainString()));
         }
         amount = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
     }

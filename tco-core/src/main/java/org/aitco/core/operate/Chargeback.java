@@ -268,5 +268,12 @@ public final class Chargeback {
         public void reject(RowRejection rejection) {
             agg.reject(rejection);
         }
+
+        @Override
+        public void record(FocusScanner r, FocusReader.Columns columns, FocusReader.RowCache cache) {
+            if (!agg.addCells(r, columns, cache.costCells)) {
+                FocusStream.rowOf(r, columns, cache, this);
+            }
+        }
     }
 }

@@ -1,13 +1,8 @@
 package org.aitco.core.operate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -78,11 +73,7 @@ final class ChargebackFiles {
     }
 
     private static <T> T read(Path file, String noun, String describing, BiFunction<JsonNode, Problems, T> root) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return JsonTree.read(reader, file.toString(), noun, describing, root, ChargebackInputException::new);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + noun + " file " + file + ": " + e.getMessage(), e);
-        }
+        return JsonTree.read(file, noun, describing, root, ChargebackInputException::new);
     }
 
     private static ChargebackConfig config(JsonNode root, Problems problems) {

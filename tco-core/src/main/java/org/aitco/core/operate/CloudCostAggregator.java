@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,15 +39,15 @@ public final class CloudCostAggregator {
 
     /** The running totals of one group. */
     private static final class Sum {
-        BigDecimal billed = BigDecimal.ZERO;
-        BigDecimal effective = BigDecimal.ZERO;
+        final ExactSum billed = new ExactSum();
+        final ExactSum effective = new ExactSum();
         long rows;
         BigDecimal hours = BigDecimal.ZERO;
         BitSet busy;
 
         void merge(Sum o) {
-            billed = billed.add(o.billed);
-            effective = effective.add(o.effective);
+            billed.add(o.billed);
+            effective.add(o.effective);
             rows += o.rows;
             hours = hours.add(o.hours);
             if (o.busy != null) {
@@ -58,12 +59,66 @@ public final class CloudCostAggregator {
         }
     }
 
+    /**
+     * A group while rows are added: the parts of a {@link CloudCostKey}, texts trimmed and {@code ""} for none, the
+     * month as {@code year * 12 + month - 1}. Mutable only as the probe of a lookup, so that a row costs no key
+     * object unless it starts a group.
+     */
+    private static final class Group {
+        Currency currency;
+        int month;
+        String owner;
+        String provider;
+        String serviceCategory;
+        boolean unused;
+        String platform;
+
+        Group set(Currency c, int m, String o, String p, String s, boolean u, String pl) {
+            currency = c;
+            month = m;
+            owner = o;
+            provider = p;
+            serviceCategory = s;
+            unused = u;
+            platform = pl;
+            return this;
+        }
+
+        Group copy() {
+            return new Group().set(currency, month, owner, provider, serviceCategory, unused, platform);
+        }
+
+        CloudCostKey key() {
+            return new CloudCostKey(currency, YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1),
+                    owner, provider, serviceCategory, unused, platform);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = currency.hashCode();
+            h = 31 * h + month;
+            h = 31 * h + owner.hashCode();
+            h = 31 * h + provider.hashCode();
+            h = 31 * h + serviceCategory.hashCode();
+            h = 31 * h + (unused ? 1 : 0);
+            return 31 * h + platform.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Group g && g.currency == currency && g.month == month && g.unused == unused
+                    && g.owner.equals(owner) && g.provider.equals(provider)
+                    && g.serviceCategory.equals(serviceCategory) && g.platform.equals(platform);
+        }
+    }
+
     private record Reason(String column, String reason) {
     }
 
     private final String tagKey;
     private final List<ChargebackConfig.CloudAccelerator> accelerators;
-    private final Map<CloudCostKey, Sum> groups = new HashMap<>();
+    private final Map<Group, Sum> groups = new HashMap<>();
+    private final Group probe = new Group();
     private final Map<Reason, long[]> rejected = new LinkedHashMap<>();
     private final List<RowRejection> examples = new ArrayList<>();
     /** Owner per Tags map instance (the reader hands out one instance per distinct cell); bounded. */
@@ -97,22 +152,30 @@ public final class CloudCostAggregator {
 
     /** The group of a row under this aggregator's policies (see {@link CloudCostKey} for the rules). */
     public CloudCostKey key(FocusRow row) {
-        return key(row, accelerator(row));
+        return group(row, accelerator(row)).key();
     }
 
-    private CloudCostKey key(FocusRow row, ChargebackConfig.CloudAccelerator ca) {
-        return new CloudCostKey(row.billingCurrency(), month(row.chargePeriodStart()), owner(row.tags()),
-                orEmpty(row.providerName()), orEmpty(row.serviceCategory()), row.isUnusedCommitment(),
+    private Group group(FocusRow row, ChargebackConfig.CloudAccelerator ca) {
+        return probe.set(row.billingCurrency(), monthIndex(month(row.chargePeriodStart())), owner(row.tags()),
+                orEmpty(row.providerName()).trim(), orEmpty(row.serviceCategory()).trim(), row.isUnusedCommitment(),
                 ca == null ? "" : ca.platform().trim());
+    }
+
+    private Sum sum(Group g) {
+        Sum s = groups.get(g);
+        if (s == null) {
+            s = new Sum();
+            groups.put(g.copy(), s);
+        }
+        return s;
     }
 
     /** Adds one usable row to its group. */
     public void add(FocusRow row) {
         ChargebackConfig.CloudAccelerator ca = accelerator(row);
-        CloudCostKey key = key(row, ca);
-        Sum s = groups.computeIfAbsent(key, k -> new Sum());
-        s.billed = s.billed.add(row.billedCost());
-        s.effective = s.effective.add(row.effectiveCost());
+        Sum s = sum(group(row, ca));
+        s.billed.add(row.billedCost());
+        s.effective.add(row.effectiveCost());
         s.rows++;
         if (ca != null) {
             BigDecimal q = acceleratorQuantity(row);
@@ -122,8 +185,25 @@ public final class CloudCostAggregator {
             if (s.busy == null) {
                 s.busy = new BitSet(744);
             }
-            addBusyHours(s.busy, row.chargePeriodStart(), row.chargePeriodEnd(), key.month());
+            YearMonth month = month(row.chargePeriodStart());
+            addBusyHours(s.busy, row.chargePeriodStart(), row.chargePeriodEnd(), month);
         }
+    }
+
+    /**
+     * Adds the current record of {@code r} when its cells are in the plain forms that {@link CostCells} reads (and
+     * no accelerator policy needs more of the row); false, with nothing added, otherwise.
+     */
+    boolean addCells(FocusScanner r, FocusReader.Columns columns, CostCells cells) {
+        if (!accelerators.isEmpty() || !cells.read(r, columns, columns.currencyIfAbsent)) {
+            return false;
+        }
+        Sum s = sum(probe.set(cells.currency, cells.startMonth, owner(cells.tags), cells.provider,
+                cells.serviceCategory, cells.unusedCommitment, ""));
+        s.billed.add(cells.billedUnits, cells.billedScale);
+        s.effective.add(cells.effectiveUnits, cells.effectiveScale);
+        s.rows++;
+        return true;
     }
 
     /** Counts one rejected row (and keeps it with its line and value while fewer than {@value #LISTED} are). */
@@ -169,13 +249,15 @@ public final class CloudCostAggregator {
     public CloudCosts result(String source) {
         Objects.requireNonNull(source, "source");
         List<CloudCostGroup> out = new ArrayList<>(groups.size());
-        for (Map.Entry<CloudCostKey, Sum> e : new TreeMap<>(groups).entrySet()) {
+        TreeMap<CloudCostKey, Sum> sorted = new TreeMap<>();
+        groups.forEach((g, s) -> sorted.put(g.key(), s));
+        for (Map.Entry<CloudCostKey, Sum> e : sorted.entrySet()) {
             Sum s = e.getValue();
             List<Integer> busy = new ArrayList<>();
             if (s.busy != null) {
                 s.busy.stream().forEach(busy::add);
             }
-            out.add(new CloudCostGroup(e.getKey(), s.billed, s.effective, s.rows, s.hours,
+            out.add(new CloudCostGroup(e.getKey(), s.billed.value(), s.effective.value(), s.rows, s.hours,
                     new java.util.HashSet<>(busy)));
         }
         List<RejectionCount> counts = new ArrayList<>();
@@ -210,6 +292,10 @@ public final class CloudCostAggregator {
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    static int monthIndex(YearMonth m) {
+        return m.getYear() * 12 + m.getMonthValue() - 1;
     }
 
     static YearMonth month(Instant start) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.aitco.core.money.Currencies;
 
 /**
  * A reader of cloud cost exports in the FinOps Open Cost and Usage Specification (FOCUS) CSV format, versions 1.0
@@ -78,6 +79,17 @@ public final class FocusReader {
         private final Map<String, Instant> instants = new HashMap<>();
         private final Map<String, Map<String, String>> tags = new HashMap<>();
         private final Map<String, Currency> currencies = new HashMap<>();
+        private String[] cells = new String[0];
+        /** The fast reader of the cells a cloud cost aggregation needs. */
+        final CostCells costCells = new CostCells();
+
+        /** A reusable array of {@code width} cells. */
+        String[] cells(int width) {
+            if (cells.length != width) {
+                cells = new String[width];
+            }
+            return cells;
+        }
 
         Instant instant(String[] cells, int index, String column) {
             String s = cells[index];
@@ -98,7 +110,7 @@ public final class FocusReader {
             }
             Map<String, String> t = tags.get(cell);
             if (t == null) {
-                t = Map.copyOf(Tags.parse(cell, "Tags")); // as FocusRow keeps it: the copy there is then free
+                t = Tags.parse(cell, "Tags");
                 if (tags.size() >= MAX) {
                     tags.clear();
                 }
@@ -122,7 +134,7 @@ public final class FocusReader {
         final int width;
         /** The columns a row needs; the others are not read. */
         final boolean[] wanted;
-        private final Currency currencyIfAbsent;
+        final Currency currencyIfAbsent;
         final int billed, effective, list, category, chargeClass, start, end, currency, provider, serviceCategory,
                 serviceName, resourceId, resourceType, region, sku, skuPriceDetails, description, pricingUnit,
                 pricingQuantity, consumedUnit, consumedQuantity, commitmentId, commitmentStatus, tags;
@@ -212,23 +224,14 @@ public final class FocusReader {
                     Cells.text(cells, commitmentId), Cells.text(cells, commitmentStatus), tagMap);
         }
 
+        /** The currency of a BillingCurrency cell, with the library's one parser ({@link Currencies#parse}). */
         static Currency currency(String code) {
-            if (code.length() != 3 || !isUpper(code.charAt(0)) || !isUpper(code.charAt(1)) || !isUpper(code.charAt(2))) {
-                throw new Cells.BadCell("BillingCurrency", code, "must be an ISO 4217 code such as USD");
-            }
             try {
-                Currency c = Currency.getInstance(code);
-                if (c.getDefaultFractionDigits() < 0) {
-                    throw new Cells.BadCell("BillingCurrency", code, "must be a currency with a minor unit");
-                }
-                return c;
+                return Currencies.parse(code);
             } catch (IllegalArgumentException e) {
-                throw new Cells.BadCell("BillingCurrency", code, "must be an ISO 4217 code such as USD");
+                throw new Cells.BadCell("BillingCurrency", code, "must be an ISO 4217 code with a minor unit, such "
+                        + "as USD");
             }
-        }
-
-        private static boolean isUpper(char c) {
-            return c >= 'A' && c <= 'Z';
         }
     }
 }

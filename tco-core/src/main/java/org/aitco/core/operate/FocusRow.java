@@ -2,7 +2,9 @@ package org.aitco.core.operate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,7 +40,8 @@ import java.util.Objects;
  * @param consumedQuantity         ConsumedQuantity, @Nullable
  * @param commitmentDiscountId     CommitmentDiscountId, @Nullable
  * @param commitmentDiscountStatus CommitmentDiscountStatus (Used, Unused), @Nullable
- * @param tags                     Tags, keys as written (a key may carry stray spaces, as {@code " org"} does)
+ * @param tags                     Tags, keys as written (a key may carry stray spaces, as {@code " org"} does), in
+ *                                 the order given (the first key that names the owner wins)
  */
 public record FocusRow(long line, BigDecimal billedCost, BigDecimal effectiveCost, BigDecimal listCost,
         String chargeCategory, String chargeClass, Instant chargePeriodStart, Instant chargePeriodEnd,
@@ -54,7 +57,8 @@ public record FocusRow(long line, BigDecimal billedCost, BigDecimal effectiveCos
         Objects.requireNonNull(chargePeriodStart, "chargePeriodStart");
         Objects.requireNonNull(chargePeriodEnd, "chargePeriodEnd");
         Objects.requireNonNull(billingCurrency, "billingCurrency");
-        tags = Map.copyOf(Objects.requireNonNull(tags, "tags"));
+        Objects.requireNonNull(tags, "tags");
+        tags = tags.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 
     /** Whether this row is a commitment (reservation, savings plan) that was paid for and not used. */

@@ -1,11 +1,12 @@
 package org.aitco.core.operate;
 
 import java.io.BufferedInputStream;
-import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -24,7 +25,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
-import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 
@@ -61,6 +61,28 @@ final class FocusStream {
         void row(FocusRow row);
 
         void reject(RowRejection rejection);
+
+        /**
+         * Takes the current record of {@code r}, which has one cell per column: by default made a {@link FocusRow}
+         * (or a rejection) and handed to {@link #row}. A sink that needs fewer cells may read them itself.
+         */
+        default void record(FocusScanner r, FocusReader.Columns columns, FocusReader.RowCache cache) {
+            rowOf(r, columns, cache, this);
+        }
+    }
+
+    /** The current record of {@code r} as a row handed to {@code sink}, or as a rejection naming the bad cell. */
+    static void rowOf(FocusScanner r, FocusReader.Columns columns, FocusReader.RowCache cache, Sink sink) {
+        String[] cells = cache.cells(columns.width);
+        boolean[] wanted = columns.wanted;
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = wanted[i] ? r.text(i) : null;
+        }
+        try {
+            sink.row(columns.row(r.line, cells, cache));
+        } catch (Cells.BadCell e) {
+            sink.reject(new RowRejection(r.fileName(), r.line, e.column, e.value, e.reason));
+        }
     }
 
     /** Receives progress: bytes read so far (of the file, compressed or not) and rows. */
@@ -219,79 +241,26 @@ final class FocusStream {
         }
     }
 
-    /** Parses one chunk into {@code sink}; returns the rows read. */
-    private static long parse(Path file, FocusReader.Columns columns, Chunk chunk, Sink sink) {
-        CharBuffer chars = decode(file, chunk.firstLine, chunk.bytes, 0, chunk.length);
-        RowHandler handler = new RowHandler(file, columns, chunk.firstLine - 1, sink);
-        try (CsvReader<Object> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-                .skipEmptyLines(true).maxBufferSize(Integer.MAX_VALUE - 16)
-                .build(handler, new CharArrayReader(chars.array(), chars.arrayOffset() + chars.position(),
-                        chars.remaining()))) {
-            for (Object ignored : reader) {
-                handler.rows++; // the handler has handed the row to the sink
-            }
-        } catch (CsvParseException e) {
-            throw new ChargebackInputException(file, chunk.firstLine,
-                    "cannot be parsed as CSV from this line on: " + e.getMessage()
-                            + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return handler.rows;
-    }
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     private static final ThreadLocal<FocusReader.RowCache> CACHE = ThreadLocal.withInitial(FocusReader.RowCache::new);
 
-    /** Collects the cells a FOCUS row needs and hands the row (or its rejection) to the sink. */
-    private static final class RowHandler extends AbstractBaseCsvCallbackHandler<Object> {
-        private static final Object ROW = new Object();
-        private final String name;
-        private final FocusReader.Columns columns;
-        private final long lineOffset;
-        private final Sink sink;
-        private final String[] cells;
-        private final FocusReader.RowCache cache = CACHE.get();
-        long rows;
-
-        RowHandler(Path file, FocusReader.Columns columns, long lineOffset, Sink sink) {
-            this.name = file.toString();
-            this.columns = columns;
-            this.lineOffset = lineOffset;
-            this.sink = sink;
-            this.cells = new String[columns.width];
-        }
-
-        @Override
-        protected void handleBegin(long startingLineNumber) {
-            java.util.Arrays.fill(cells, null);
-        }
-
-        @Override
-        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-            if (fieldIdx < cells.length && columns.wanted[fieldIdx]) {
-                cells[fieldIdx] = new String(buf, offset, len);
-            }
-        }
-
-        @Override
-        protected Object buildRecord() {
-            if (getRecordType() != de.siegmar.fastcsv.reader.RecordType.DATA) {
-                return ROW; // a blank line (skipped by the reader) or a comment (off)
-            }
-            long line = getStartingLineNumber() + lineOffset;
-            int n = getFieldCount();
-            if (n != columns.width) {
-                sink.reject(new RowRejection(name, line, "(row)", n + " cells",
+    /** Parses one chunk into {@code sink}; returns the rows read. */
+    private static long parse(Path file, FocusReader.Columns columns, Chunk chunk, Sink sink) {
+        FocusScanner r = new FocusScanner(file, chunk.bytes, chunk.length, chunk.firstLine);
+        FocusReader.RowCache cache = CACHE.get();
+        long rows = 0;
+        while (r.next()) {
+            rows++;
+            if (r.fields != columns.width) {
+                sink.reject(new RowRejection(r.fileName(), r.line, "(row)", r.fields + " cells",
                         "must have %d cells, one per header column".formatted(columns.width)));
-                return ROW;
+            } else {
+                sink.record(r, columns, cache);
             }
-            try {
-                sink.row(columns.row(line, cells, cache));
-            } catch (Cells.BadCell e) {
-                sink.reject(new RowRejection(name, line, e.column, e.value, e.reason));
-            }
-            return ROW;
         }
+        return rows;
     }
 
     /** Whole records of the file: bytes, and the line the first starts on. */
@@ -336,6 +305,34 @@ final class FocusStream {
             long newlines = 0;
             long newlinesAtEnd = 0;
             int i = 0;
+            if (!one) {
+                // Eight bytes at a time: which are quotes and LFs, and whether each byte is inside quotes (the
+                // prefix parity of the quotes before it), so the last LF outside quotes is found without a branch
+                // per byte.
+                long carry = 0; // all ones inside quotes
+                for (; i + 8 <= length; i += 8) {
+                    long w = (long) LONGS.get(buf, i);
+                    long q = Swar.eq(w, Swar.QUOTES) >>> 7;
+                    long nl = Swar.eq(w, Swar.LFS) >>> 7;
+                    if ((q | nl) == 0) {
+                        continue;
+                    }
+                    long p = q ^ (q << 8);
+                    p ^= p << 16;
+                    p ^= p << 32;
+                    long inside = p ^ (carry & Swar.ONES);
+                    long outsideNl = nl & ~inside;
+                    if (outsideNl != 0) {
+                        int idx = (63 - Long.numberOfLeadingZeros(outsideNl)) >>> 3;
+                        end = i + idx + 1;
+                        long upTo = idx == 7 ? -1L : (1L << (8 * idx + 8)) - 1;
+                        newlinesAtEnd = newlines + Long.bitCount(nl & upTo);
+                    }
+                    newlines += Long.bitCount(nl);
+                    carry = -((inside >>> 56) & 1);
+                }
+                quoted = carry != 0;
+            }
             for (; i < length; i++) {
                 byte b = buf[i];
                 if (b == '"') {

@@ -161,11 +161,7 @@ final class Draws {
 
         /** The scenario with every input at {@code values}. */
         Scenario scenario(double[] values) {
-            Scenario s = base;
-            for (int k = 0; k < values.length; k++) {
-                s = paths.get(k).apply(s, values[k]);
-            }
-            return s;
+            return ScenarioPath.applyAll(base, paths, values);
         }
 
         /** The scenario with input {@code k} at {@code value}, the others as given. */

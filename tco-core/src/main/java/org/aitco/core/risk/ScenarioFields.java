@@ -52,7 +52,7 @@ final class ScenarioFields {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> List<T> list(Object value) {
+    static <T> List<T> list(Object value) {
         return (List<T>) value;
     }
 

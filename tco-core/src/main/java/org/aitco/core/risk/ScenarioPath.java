@@ -7,7 +7,9 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -118,6 +120,33 @@ final class ScenarioPath {
             }
         }
 
+        /** The component of the scenario this path starts with ({@code workloads}, {@code financials}, ...). */
+        String root() {
+            return steps.get(0).field().name();
+        }
+
+        /**
+         * A copy of the scenario component {@code child} (the value of {@link #root()}, as changed by other paths)
+         * with {@code value} at this path.
+         *
+         * @throws IllegalArgumentException naming the path and value when the model rejects the value
+         */
+        Object applyBelowRoot(Object child, double value) {
+            try {
+                Step step = steps.get(0);
+                if (step.element() >= 0) {
+                    List<?> list = (List<?>) child;
+                    List<Object> copy = new ArrayList<>(list);
+                    copy.set(step.element(), set(list.get(step.element()), 1, value));
+                    return copy;
+                }
+                return set(child, 1, value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("%s (%s) is not a valid value: %s".formatted(text, value,
+                        e.getMessage()), e);
+            }
+        }
+
         private Object set(Object node, int level, double value) {
             if (level == steps.size()) {
                 return setLeaf(node, value);
@@ -145,6 +174,34 @@ final class ScenarioPath {
             }
             return value;
         }
+    }
+
+    /**
+     * A copy of {@code scenario} with {@code values[k]} at {@code paths.get(k)} for every k: the same scenario as
+     * applying the paths one after the other with {@link Bound#apply}, but with each changed component of the
+     * scenario rebuilt once and the scenario itself (and its cross-checks) built once rather than once per path.
+     * Every record below is still made by its canonical constructor, so every model check runs on every value.
+     */
+    static Scenario applyAll(Scenario scenario, List<Bound> paths, double[] values) {
+        Map<String, Object> changed = new HashMap<>();
+        for (int k = 0; k < paths.size(); k++) {
+            Bound b = paths.get(k);
+            String root = b.root();
+            Object child = changed.containsKey(root) ? changed.get(root) : b.steps.get(0).field().read(scenario);
+            changed.put(root, b.applyBelowRoot(child, values[k]));
+        }
+        if (changed.isEmpty()) {
+            return scenario;
+        }
+        return new Scenario(scenario.name(), scenario.description(),
+                (org.aitco.core.model.FinancialAssumptions) changed.getOrDefault("financials", scenario.financials()),
+                scenario.exchangeRates(),
+                ScenarioFields.list(changed.getOrDefault("workloads", scenario.workloads())),
+                ScenarioFields.list(changed.getOrDefault("accelerators", scenario.accelerators())),
+                ScenarioFields.list(changed.getOrDefault("serverTypes", scenario.serverTypes())),
+                ScenarioFields.list(changed.getOrDefault("sites", scenario.sites())),
+                ScenarioFields.list(changed.getOrDefault("cloudOfferings", scenario.cloudOfferings())),
+                ScenarioFields.list(changed.getOrDefault("throughput", scenario.throughput())));
     }
 
     private static Price price(Price p, double value) {

@@ -1,12 +1,9 @@
 package org.aitco.core.risk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,11 +66,8 @@ public final class UncertaintyFiles {
      */
     public static Uncertainties read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read uncertainty file " + file + ": " + e.getMessage(), e);
-        }
+        return JsonTree.read(file, "uncertainties", "uncertain inputs", UncertaintyFiles::document,
+                UncertaintyFileException::new);
     }
 
     /**

@@ -323,7 +323,17 @@ public final class FastTco {
         double lowest = Double.POSITIVE_INFINITY;
         double largest = 0;
         boolean finite = true;
+        // every term of the NPV of n servers is >= 0 except their fixed flows (the residual value is negative), so
+        // n * (fixed NPV per server + idle energy NPV per server) bounds it from below and grows with n; once that
+        // bound is above the lowest NPV so far by far more than the tolerance below (and than rounding), no n from
+        // there on can be within the tolerance of the lowest, so none is priced
+        double perServerBelow = f.npvPerServer + idleEnergyNpv(hz, f.costs);
         for (int n = 0; n <= max; n++) {
+            if (perServerBelow > 0 && finite
+                    && n * perServerBelow > lowest + 1e-3 * Math.abs(lowest) + 1e-6 * largest) {
+                max = n - 1;
+                break;
+            }
             double a = approximateNpv(hz, dd, f, ts, n, cloud, s);
             approx[n] = a;
             finite &= Double.isFinite(a);
@@ -354,6 +364,15 @@ public final class FastTco {
             }
         }
         return best;
+    }
+
+    /** The NPV of the energy one server draws when idle over the horizon, cooling included, as priced per month. */
+    private static double idleEnergyNpv(Horizon hz, ServerCosts sc) {
+        double weight = 0;
+        for (int m = 0; m < hz.months; m++) {
+            weight += hz.energyFactor[m] * hz.discountEnd[m];
+        }
+        return sc.idleWatts * hz.hoursPerMonth * weight / 1000 * sc.energyPerKwh * sc.pue;
     }
 
     /**

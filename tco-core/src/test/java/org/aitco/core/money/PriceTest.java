@@ -98,4 +98,11 @@ class PriceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must be at most 1000000000000000");
     }
+
+    /** Was: the 309 digits of 1e308 in the message (#10). */
+    @Test
+    void aHugePriceIsShownWithItsExponent() {
+        assertThatThrownBy(() -> Price.parse("1e308 USD"))
+                .hasMessage("price (1E+308 USD) must be at most 1000000000000000: larger amounts cannot be calculated");
+    }
 }
