@@ -34,6 +34,7 @@ import org.aitco.core.risk.RiskOptions;
 import org.aitco.core.risk.RiskReport;
 import org.aitco.core.risk.Uncertainties;
 import org.aitco.core.risk.UncertaintyFiles;
+import org.aitco.core.tco.Portfolio;
 import org.aitco.core.tco.Tables;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
@@ -104,6 +105,7 @@ final class Cli {
                 EXAMPLES));
         Option json = output("--json", "OUT", "also write the full result as JSON to OUT");
         Option wide = flag("--wide", "every column and line as it comes (the default fits 120 columns)");
+        Option quiet = flag("--quiet", "no progress line on stderr (shown only when stderr is a terminal)");
         List<Command> all = new ArrayList<>();
         all.add(new Command("analyze", SCENARIO_ARGUMENT, 0, 1,
                 "compare every way of serving the workloads: cloud, on-prem, hybrid",
@@ -123,7 +125,7 @@ final class Cli {
                 FEASIBLE with its gap, or INFEASIBLE with the reason (exit code 1). With --melange, the cheapest
                 GPU allocation for a configuration of Melange (GPU-allocation solver for LLM serving) instead.""",
                 List.of(example, value("--time-limit", "SECONDS", "stop the solver after this long (1..3600, default 60)"),
-                        wide, json, output("--csv", "OUT", "also write where each workload runs as CSV to OUT"),
+                        wide, quiet, json, output("--csv", "OUT", "also write where each workload runs as CSV to OUT"),
                         output("--export-lp", "OUT.lp",
                                 "also write the full model in CPLEX LP format (for CBC, HiGHS, SCIP)"),
                         input("--melange", "CONFIG.json", "a Melange configuration instead of a scenario")),
@@ -137,7 +139,7 @@ final class Cli {
                 List.of(example, input("--uncertainties", "JSON", "the uncertainty file"),
                         value("--draws", "N", "number of draws (1..10000000)"),
                         value("--seed", "S", "random seed, for a repeatable run"),
-                        value("--threads", "T", "threads to draw on (1..256)"), wide, json,
+                        value("--threads", "T", "threads to draw on (1..256)"), wide, quiet, json,
                         output("--csv", "OUT", "also write the options table (NPV percentiles, cheapest, regret) as CSV")),
                 this::risk));
         all.add(new Command("report", SCENARIO_ARGUMENT, 0, 1,
@@ -172,7 +174,7 @@ final class Cli {
                         value("--threads", "T", "threads to parse FOCUS files on (1..256)"),
                         value("--duplicate-rows", "POLICY", "a FOCUS row that repeats an earlier one byte for byte: "
                                 + "warn (charge it, the default), reject, or off (no check, no memory per row)"),
-                        flag("--strict", "exit 1 when any row is rejected")),
+                        flag("--strict", "exit 1 when any row is rejected"), quiet),
                 this::chargeback));
         return List.copyOf(all);
     }
@@ -295,10 +297,44 @@ final class Cli {
     /** {@code ./aitco} alone: the TCO comparison and the placement plan of the bundled example. */
     private int mainJob() {
         Scenario scenario = bundled(DEFAULT_EXAMPLE);
-        out.print(Tco.analyze(scenario).toTable());
+        TcoResult tco = Tco.analyze(scenario);
+        out.print(tco.toTable());
         out.println();
-        out.print(Placement.optimise(scenario).toText());
+        Plan plan;
+        PlacementOptions placement = PlacementOptions.defaults();
+        try (ProgressDisplay progress = ProgressDisplay.open(err, false, "place",
+                scenario.financials().reportingCurrency().getCurrencyCode(), placement.timeLimit())) {
+            plan = Placement.optimise(scenario, progress == null ? placement : placement.withProgress(progress));
+        }
+        out.print(plan.toText());
+        if (plan.isFeasible()) {
+            out.print(Tables.wrap(planVersusPortfolio(plan.cost().total(), plan.status(), tco.portfolio()), "  "));
+        }
         return OK;
+    }
+
+    /**
+     * One line: how the placement plan's cost relates to the portfolio's best plan, and why they differ (the
+     * portfolio pools one server type at one site with at most one offering; the optimiser mixes them).
+     */
+    static String planVersusPortfolio(org.aitco.core.money.Money plan, PlanStatus status, Portfolio portfolio) {
+        double best = portfolio.bestNpv().amount().doubleValue();
+        double gap = best == 0 ? 0 : (best - plan.amount().doubleValue()) / best;
+        String bestPlan = portfolio.bestPool().isEmpty() ? "each workload at its cheapest option"
+                : "pooled on " + portfolio.bestPool();
+        String head = String.format(java.util.Locale.ROOT, "Placement plan %,.0f %s is %.1f %% %s the portfolio's best "
+                        + "(%,.0f %s, %s)", plan.amount().doubleValue(), plan.currency().getCurrencyCode(),
+                100 * Math.abs(gap), gap >= 0 ? "below" : "above", best, plan.currency().getCurrencyCode(), bestPlan);
+        if (Math.abs(gap) < 0.0005) {
+            return head + ": the optimiser finds no cheaper mix than the portfolio's best";
+        }
+        if (gap > 0) {
+            return head + ": the optimiser may mix server types, sites and offerings for each workload, the "
+                    + "portfolio pools one server type at one site with at most one offering";
+        }
+        return head + (status instanceof PlanStatus.Optimal
+                ? ": the optimiser plans on time slices of similar load (see the notes above), the portfolio hour by hour"
+                : ": the plan is " + status + ", not proven optimal");
     }
 
     private int analyze(Options options) {
@@ -316,7 +352,12 @@ final class Cli {
         }
         Scenario scenario = scenario(options);
         PlacementOptions placement = placementOptions(options);
-        Plan plan = ofScenario(options, () -> Placement.optimise(scenario, placement));
+        Plan plan;
+        try (ProgressDisplay progress = ProgressDisplay.open(err, options.flag("--quiet"), "place",
+                scenario.financials().reportingCurrency().getCurrencyCode(), placement.timeLimit())) {
+            PlacementOptions listened = progress == null ? placement : placement.withProgress(progress);
+            plan = ofScenario(options, () -> Placement.optimise(scenario, listened));
+        }
         out.print(options.flag("--wide") ? plan.toWideText() : plan.toText());
         if (plan.status() instanceof PlanStatus.Infeasible infeasible) {
             err.println("aitco: %s: no feasible plan: %s".formatted(scenarioSource(options), infeasible.reason()));
@@ -385,8 +426,9 @@ final class Cli {
                 Long.MAX_VALUE));
         riskOptions = riskOptions.withThreads((int) number(options, "--threads", riskOptions.threads(), 1, 256));
         RiskReport report;
-        try {
-            RiskOptions chosen = riskOptions;
+        try (ProgressDisplay progress = ProgressDisplay.open(err, options.flag("--quiet"), "risk",
+                scenario.financials().reportingCurrency().getCurrencyCode(), null)) {
+            RiskOptions chosen = progress == null ? riskOptions : riskOptions.withProgress(progress);
             report = ofScenario(options, () -> Risk.analyze(scenario, uncertainties, chosen));
         } catch (IllegalArgumentException e) {
             // a draw the scenario does not accept is a problem of the uncertainty file: name it
@@ -522,7 +564,7 @@ final class Cli {
             case "off" -> Chargeback.DuplicateRowPolicy.OFF;
             default -> throw new UsageException("--duplicate-rows (%s) must be warn, reject or off".formatted(p));
         }));
-        if (System.console() != null) {
+        if (!options.flag("--quiet") && ProgressDisplay.onTerminal()) {
             request.progress(err); // a progress line for large files, only on a terminal
         }
         ChargebackReport report = request.run();

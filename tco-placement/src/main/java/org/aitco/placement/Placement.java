@@ -111,6 +111,7 @@ public final class Placement {
             notes.add("first stage solved as its LP relaxation (deterministic mode); server counts rounded down and "
                     + "improved by the local search");
         }
+        options.progress().update("first stage", Double.NaN, Double.NaN);
         FirstStage.Result r1 = FirstStage.solve(first, executor, wallClock / 2, options.deterministic(),
                 options.relativeGap(), relaxFirstStage);
         if (!r1.usable() && r1.state() == Optimisation.State.INFEASIBLE && !reduced) {
@@ -164,6 +165,8 @@ public final class Placement {
         long heuristicBudget = wallClock / 5;
         boolean stoppedByTime = false;
         boolean improved = true;
+        options.progress().update("local search", best.feasible() ? best.cost() : Double.NaN,
+                reduced ? Double.NaN : lowerBound);
         while (improved && second.solves < searchBudget) {
             if (elapsedMillis(start) > heuristicBudget) {
                 stoppedByTime = true;
@@ -235,6 +238,7 @@ public final class Placement {
         if (reduced) {
             lowerBound = Double.NaN; // the grouped slices' LP bound is not a bound of the full model
         }
+        options.progress().update("branch and bound", best.feasible() ? best.cost() : Double.NaN, lowerBound);
         Search.Outcome exact = new Search(pb, second, executor).run(best, options.relativeGap(),
                 start + wallClock * 1_000_000L, work);
         if (exact.best() != null && (!best.feasible() || exact.best().cost() < best.cost())) {

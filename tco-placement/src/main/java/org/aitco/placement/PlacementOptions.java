@@ -24,9 +24,34 @@ import java.util.TreeSet;
  * @param slicesPerYear       1..168 time slices per year of the horizon
  * @param noSplit             names of workloads that must run on one platform only
  * @param capexBudget         the most that may be spent on first server purchases, in the reporting currency
+ * @param progress            told what the optimiser is doing, for a progress display ({@link Progress#NONE}: no one)
  */
 public record PlacementOptions(Duration timeLimit, double relativeGap, boolean deterministic, int slicesPerYear,
-                               Set<String> noSplit, OptionalDouble capexBudget) {
+                               Set<String> noSplit, OptionalDouble capexBudget, Progress progress) {
+
+    /**
+     * Receives what the optimiser is doing, at the start of each stage and when the best plan improves; called from
+     * the solving thread, so it must return quickly.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        /** Nobody listens. */
+        Progress NONE = (stage, bestCost, lowerBound) -> {
+        };
+
+        /**
+         * @param stage      what runs now, for a person to read ("first stage", "local search", "branch and bound")
+         * @param bestCost   the discounted cost of the best plan so far, NaN before there is one
+         * @param lowerBound what no plan can beat as far as proven so far, NaN when nothing is proven
+         */
+        void update(String stage, double bestCost, double lowerBound);
+    }
+
+    /** Options without a progress listener. */
+    public PlacementOptions(Duration timeLimit, double relativeGap, boolean deterministic, int slicesPerYear,
+                            Set<String> noSplit, OptionalDouble capexBudget) {
+        this(timeLimit, relativeGap, deterministic, slicesPerYear, noSplit, capexBudget, Progress.NONE);
+    }
 
     /** Hours in the typical week the default slices are built from. */
     public static final int HOURS_PER_WEEK = 168;
@@ -35,6 +60,7 @@ public record PlacementOptions(Duration timeLimit, double relativeGap, boolean d
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(noSplit, "noSplit");
         Objects.requireNonNull(capexBudget, "capexBudget");
+        Objects.requireNonNull(progress, "progress");
         if (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.compareTo(Duration.ofHours(24)) > 0) {
             throw new IllegalArgumentException("timeLimit (%s) must be positive and at most 24 hours"
                     .formatted(timeLimit));
@@ -68,23 +94,29 @@ public record PlacementOptions(Duration timeLimit, double relativeGap, boolean d
     }
 
     public PlacementOptions withTimeLimit(Duration limit) {
-        return new PlacementOptions(limit, relativeGap, deterministic, slicesPerYear, noSplit, capexBudget);
+        return new PlacementOptions(limit, relativeGap, deterministic, slicesPerYear, noSplit, capexBudget, progress);
     }
 
     public PlacementOptions withRelativeGap(double gap) {
-        return new PlacementOptions(timeLimit, gap, deterministic, slicesPerYear, noSplit, capexBudget);
+        return new PlacementOptions(timeLimit, gap, deterministic, slicesPerYear, noSplit, capexBudget, progress);
     }
 
     public PlacementOptions withSlicesPerYear(int slices) {
-        return new PlacementOptions(timeLimit, relativeGap, deterministic, slices, noSplit, capexBudget);
+        return new PlacementOptions(timeLimit, relativeGap, deterministic, slices, noSplit, capexBudget, progress);
     }
 
     public PlacementOptions withNoSplit(Set<String> workloads) {
-        return new PlacementOptions(timeLimit, relativeGap, deterministic, slicesPerYear, workloads, capexBudget);
+        return new PlacementOptions(timeLimit, relativeGap, deterministic, slicesPerYear, workloads, capexBudget, progress);
     }
 
     public PlacementOptions withCapexBudget(double budget) {
         return new PlacementOptions(timeLimit, relativeGap, deterministic, slicesPerYear, noSplit,
-                OptionalDouble.of(budget));
+                OptionalDouble.of(budget), progress);
+    }
+
+    /** The same options, telling {@code listener} what the optimiser is doing. */
+    public PlacementOptions withProgress(Progress listener) {
+        return new PlacementOptions(timeLimit, relativeGap, deterministic, slicesPerYear, noSplit, capexBudget,
+                listener);
     }
 }

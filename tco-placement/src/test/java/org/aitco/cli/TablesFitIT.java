@@ -71,7 +71,22 @@ class TablesFitIT {
 
     @Test
     void everyLineOfEveryCommandsDefaultOutputFits120Columns() {
-        fits("./aitco", ok().out());
+        String main = ok().out();
+        fits("./aitco", main);
+        // the main job relates the plan to the portfolio's best, in the numbers it printed above
+        java.util.regex.Matcher plan = java.util.regex.Pattern
+                .compile("Total cost over the horizon \\(discounted\\): ([0-9.]+) EUR").matcher(main);
+        java.util.regex.Matcher best = java.util.regex.Pattern
+                .compile("best plan: pool on (\\S+), NPV ([0-9.]+) EUR").matcher(main);
+        assertThat(plan.find()).as(main).isTrue();
+        assertThat(best.find()).as(main).isTrue();
+        double p = Double.parseDouble(plan.group(1));
+        double b = Double.parseDouble(best.group(2));
+        assertThat(p).isLessThan(b); // the optimiser's plan, proven optimal, is at most the portfolio's best
+        String line = main.substring(main.indexOf("Placement plan ", main.indexOf("Total cost"))).replaceAll("\\s+", " ");
+        assertThat(line).startsWith(String.format(java.util.Locale.ROOT,
+                "Placement plan %,.0f EUR is %.1f %% below the portfolio's best (%,.0f EUR, pooled on %s)", p,
+                100 * (b - p) / b, b, best.group(1)));
         fits("--help", ok("--help").out());
         for (String example : List.of("steady-chatbot", "bursty-rnd")) {
             fits("analyze " + example, ok("analyze", "--example", example).out());

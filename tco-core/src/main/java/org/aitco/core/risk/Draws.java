@@ -39,7 +39,12 @@ final class Draws {
     static Draws run(Model model, List<String> optionNames, String first, String second, RiskOptions options) {
         Draws d = new Draws(model, optionNames, first, second, options.draws());
         long seed = options.seed();
-        parallel(options.threads(), options.draws(), i -> d.draw(seed, i));
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        RiskOptions.Progress progress = options.progress();
+        parallel(options.threads(), options.draws(), i -> {
+            d.draw(seed, i);
+            progress.update("draws", done.incrementAndGet(), options.draws());
+        });
         return d;
     }
 

@@ -200,6 +200,8 @@ public final class Risk {
 
         TornadoBar[] bars = new TornadoBar[model.size()];
         FlipPoint[] flipPoints = new FlipPoint[model.size()];
+        java.util.concurrent.atomic.AtomicLong inputsDone = new java.util.concurrent.atomic.AtomicLong();
+        options.progress().update("tornado and flip points", 0, model.size());
         Draws.parallel(options.threads(), model.size(), k -> {
             Distribution dist = uncertainties.inputs().get(k).distribution();
             double[] ends = new double[2];
@@ -208,6 +210,7 @@ public final class Risk {
                     display.get(f.cheaperAbove()));
             bars[k] = new TornadoBar(model.path(k).path(), model.path(k).base(), dist.low(), dist.high(), ends[0],
                     ends[1]);
+            options.progress().update("tornado and flip points", inputsDone.incrementAndGet(), model.size());
         });
         List<TornadoBar> tornado = new ArrayList<>(Arrays.asList(bars));
         List<FlipPoint> flips = new ArrayList<>(Arrays.asList(flipPoints));

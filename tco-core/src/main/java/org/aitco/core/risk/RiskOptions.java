@@ -6,9 +6,28 @@ package org.aitco.core.risk;
  *
  * @param draws   Monte Carlo draws, 1..10,000,000
  * @param seed    any number; the same seed gives the same draws
- * @param threads worker threads, 1..256
+ * @param threads  worker threads, 1..256
+ * @param progress told how far the analysis is, for a progress display ({@link Progress#NONE}: no one)
  */
-public record RiskOptions(int draws, long seed, int threads) {
+public record RiskOptions(int draws, long seed, int threads, Progress progress) {
+
+    /**
+     * Receives how far a risk analysis is: the stage ("draws", "tornado and flip points") and how many of its steps
+     * are done. Called from the worker threads, often (after every draw): it must be thread-safe and return quickly.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        /** Nobody listens. */
+        Progress NONE = (stage, done, total) -> {
+        };
+
+        void update(String stage, long done, long total);
+    }
+
+    /** Options without a progress listener. */
+    public RiskOptions(int draws, long seed, int threads) {
+        this(draws, seed, threads, Progress.NONE);
+    }
 
     /** Draws used by {@link #defaults()}. */
     public static final int DEFAULT_DRAWS = 10_000;
@@ -20,6 +39,7 @@ public record RiskOptions(int draws, long seed, int threads) {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads (%d) must be between 1 and 256".formatted(threads));
         }
+        java.util.Objects.requireNonNull(progress, "progress");
     }
 
     /** 10,000 draws, seed 1, one thread per available processor. */
@@ -28,14 +48,19 @@ public record RiskOptions(int draws, long seed, int threads) {
     }
 
     public RiskOptions withDraws(int draws) {
-        return new RiskOptions(draws, seed, threads);
+        return new RiskOptions(draws, seed, threads, progress);
     }
 
     public RiskOptions withSeed(long seed) {
-        return new RiskOptions(draws, seed, threads);
+        return new RiskOptions(draws, seed, threads, progress);
     }
 
     public RiskOptions withThreads(int threads) {
-        return new RiskOptions(draws, seed, threads);
+        return new RiskOptions(draws, seed, threads, progress);
+    }
+
+    /** The same options, telling {@code listener} how far the analysis is. */
+    public RiskOptions withProgress(Progress listener) {
+        return new RiskOptions(draws, seed, threads, listener);
     }
 }

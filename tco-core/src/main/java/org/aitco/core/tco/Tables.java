@@ -56,6 +56,13 @@ public final class Tables {
                         pool.servers(), pool.serversAlone(), pool.pooledNpv(), pool.aloneNpv(), pool.savingNpv(),
                         pool.utilisation() * 100), "    "));
             }
+            for (Portfolio.HybridPool h : p.hybridPools()) {
+                sb.append(wrap(String.format(Locale.ROOT,
+                        "  pooled hybrid %s %s: %d servers shared vs %d in their own hybrids, NPV %s vs %s alone "
+                                + "(saves %s), own utilisation %.0f%%", h.name(), h.workloads(), h.servers(),
+                        h.serversAlone(), h.pooledNpv(), h.aloneNpv(), h.savingNpv(), h.ownUtilisation() * 100),
+                        "    "));
+            }
             sb.append(wrap(p.bestPool().isEmpty()
                     ? String.format(Locale.ROOT, "  best plan: no pooling, NPV %s", p.bestNpv())
                     : String.format(Locale.ROOT, "  best plan: pool on %s, NPV %s, saving %s over each alone",
