@@ -49,8 +49,12 @@ final class Search {
      * from 63,407 to 7,552 LP solves.
      */
     static final double PARTS_WEIGHT = 1e-3;
-    /** Every this many boxes (and at each box until a plan is known) the box's LP values, rounded, are tried. */
-    static final int CANDIDATE_EVERY = 8;
+    /**
+     * Every this many boxes (and at each box until a plan is known) the box's LP values, rounded, are tried. At every
+     * box: on small-179100 this found the optimum within 20,000 LP solves where every 8th box left the plan 7.3 %
+     * above it (costing 5-17 % more LP solves on instances that are proven either way).
+     */
+    static final int CANDIDATE_EVERY = 1;
 
     private final java.util.concurrent.ExecutorService executor;
     private final boolean lpBound;

@@ -374,8 +374,14 @@ class CliIT {
 
     @Test
     void theProcessExitsWithTheCodeOnBadInput() throws Exception {
+        // the tests run on the module path (module-info.java): the library's classes are there, not on the class path
+        String classPath = System.getProperty("java.class.path");
+        String modulePath = System.getProperty("jdk.module.path");
+        if (modulePath != null && !modulePath.isEmpty()) {
+            classPath = modulePath + java.io.File.pathSeparator + classPath;
+        }
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "analyze", "missing.json")
+                "-cp", classPath, Main.class.getName(), "analyze", "missing.json")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
