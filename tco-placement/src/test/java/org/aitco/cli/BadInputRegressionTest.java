@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.aitco.cli.BadInputProperties.Run;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -221,12 +220,12 @@ class BadInputRegressionTest {
                 cb.resolve("config.json")), pools, "amortisedCapex");
     }
 
-    /** Was: ArithmeticException: Overflow from Allocation.roundToTotal. The FOCUS reader belongs to #12. */
-    @Disabled("the FOCUS reader (org.aitco.core.operate, #12) does not check the range of a cost: exit 1 since the "
-            + "money fix, but the error names the currency and month, not the file and line; FocusReader should reject "
-            + "a cost beyond Money.isPlausibleInput as a line error")
+    /**
+     * Was: ArithmeticException: Overflow from Allocation.roundToTotal. A cost beyond 1e15 is a corrupted cell: the row
+     * is rejected with its file and line like any bad cell, counted on stderr, and {@code --strict} exits 1.
+     */
     @Test
-    void aFocusEffectiveCostOf1e30NamesTheLineNotOverflow() throws IOException {
+    void aFocusEffectiveCostOf1e30IsARejectedRowNamingTheLineNotOverflow() throws IOException {
         Path focus = dir.resolve("focus.csv");
         List<String> lines = Files.readAllLines(EXAMPLES.resolve("chargeback").resolve("focus_sample.csv"));
         List<String> header = List.of(lines.get(0).split(","));
@@ -236,8 +235,15 @@ class BadInputRegressionTest {
         lines.set(1, String.join(",", row));
         Files.write(focus, lines);
         Path cb = EXAMPLES.resolve("chargeback");
-        assertRejected(chargeback(List.of(focus.toString()), cb.resolve("onprem-pools.json"), cb.resolve("config.json")),
-                focus, "line 2", "EffectiveCost");
+        var args = new java.util.ArrayList<>(List.of("chargeback", focus.toString(), "--pools",
+                cb.resolve("onprem-pools.json").toString(), "--config", cb.resolve("config.json").toString()));
+        Run lenient = BadInputProperties.run(args.toArray(String[]::new));
+        assertThat(lenient.code()).as(lenient.err()).isZero();
+        assertThat(lenient.out()).contains(focus + ":2 EffectiveCost (\"1e30\") must be at most 1e15");
+        assertThat(lenient.err()).contains(focus.toString(), "1 row(s) with EffectiveCost")
+                .doesNotContain("Exception", "\tat ", "internal error");
+        args.addAll(List.of("--strict", "--json", dir.resolve("out.json").toString()));
+        assertRejected(BadInputProperties.run(args.toArray(String[]::new)), focus, "EffectiveCost", "--strict");
     }
 
     /** Was: NullPointerException; the configuration is read with the strict kit since. */

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
+import org.aitco.core.money.Money;
 
 /**
  * Parsers for the cells of cost and usage files, tolerant of what real exports write and strict about the rest;
@@ -58,6 +59,16 @@ final class Cells {
             throw new BadCell(column, index < 0 ? "" : cells[index], "must be a decimal number, not empty");
         }
         return decimal(s, column);
+    }
+
+    /** A mandatory cost cell: a decimal at most {@link Money#MAX_INPUT} either side of zero. */
+    static BigDecimal cost(String[] cells, int index, String column) {
+        BigDecimal v = decimal(cells, index, column);
+        if (!Money.isPlausibleInput(v)) {
+            throw new BadCell(column, text(cells, index), "must be at most 1e15 either side of zero; an amount this "
+                    + "large is a corrupted cell, not a charge");
+        }
+        return v;
     }
 
     /**

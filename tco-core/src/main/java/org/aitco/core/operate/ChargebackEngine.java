@@ -232,8 +232,10 @@ final class ChargebackEngine {
 
     /** Adds an input amount, rounded once, to its currency's and its month's totals. */
     private void input(String source, YearMonth month, long minor) {
-        totals(source).inputMinor += minor;
-        monthTotals(source, month).inputMinor += minor;
+        Totals t = totals(source);
+        t.inputMinor = sum(t.inputMinor, minor);
+        MonthTotals m = monthTotals(source, month);
+        m.inputMinor = sum(m.inputMinor, minor);
     }
 
     private Currency resolveCurrency(List<CloudCosts> clouds, List<OnPremPool> pools) {
@@ -287,8 +289,21 @@ final class ChargebackEngine {
         return m.currency().equals(currency) ? m : Money.rounded(m.amount().multiply(rate(m.currency())), currency);
     }
 
+    /**
+     * An exact sum of minor units. Each amount read is at most 1e15 either side of zero, so only a sum of very many
+     * implausible amounts can pass a long's range: an input error, never a silently wrapped total.
+     */
+    static long sum(long a, long b) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            throw new IllegalArgumentException("the chargeback's totals exceed 9,223,372,036,854,775,807 minor units "
+                    + "of their currency: the inputs hold implausible amounts");
+        }
+        return r;
+    }
+
     private void add(Key key, long minor) {
-        lines.merge(key, minor, Long::sum);
+        lines.merge(key, minor, ChargebackEngine::sum);
     }
 
     private void allocateCloud(List<CloudCosts> clouds, List<Map.Entry<Key, Long>> pendingIdle,
@@ -489,7 +504,7 @@ final class ChargebackEngine {
             t.onPrem = t.onPrem.add(c.getValue().amount());
             Money amount = convert(c.getValue());
             input(src, pool.period(), amount.minorUnits());
-            poolMinor += amount.minorUnits();
+            poolMinor = sum(poolMinor, amount.minorUnits());
             Key key = new Key("", pool.period(), pool.name(), c.getKey(), DIRECT, src);
             Money usedPart;
             Money idlePart;
@@ -508,9 +523,9 @@ final class ChargebackEngine {
                     add(key.withOwner(Chargeback.UNALLOCATED, DIRECT), usedPart.minorUnits());
                 }
             }
-            poolIdleMinor += idlePart.minorUnits();
+            poolIdleMinor = sum(poolIdleMinor, idlePart.minorUnits());
             distributeIdle(key, idlePart.minorUnits(), weights)
-                    .forEach((o, m) -> idleMinorByOwner.merge(o, m.minorUnits(), Long::sum));
+                    .forEach((o, m) -> idleMinorByOwner.merge(o, m.minorUnits(), ChargebackEngine::sum));
         }
         if (poolIdleMinor != 0) {
             // Idle hours follow idle money: an owner charged 30 % of the idle cost pays for 30 % of the idle hours.
@@ -624,26 +639,26 @@ final class ChargebackEngine {
             }
             out.add(new Line(k.owner(), k.period().toString(), k.pool(), k.component(), k.kind(),
                     Money.ofMinor(v, currency), k.source()));
-            allocated += v;
-            allocatedBySource.merge(k.source(), v, Long::sum);
-            allocatedBySourceMonth.merge(new SourceMonth(k.source(), k.period()), v, Long::sum);
+            allocated = sum(allocated, v);
+            allocatedBySource.merge(k.source(), v, ChargebackEngine::sum);
+            allocatedBySourceMonth.merge(new SourceMonth(k.source(), k.period()), v, ChargebackEngine::sum);
             OwnerMonthCharges s = byOwnerPeriod.computeIfAbsent(new OwnerMonth(k.owner(), k.period()),
                     x -> new OwnerMonthCharges());
-            s.total += v;
+            s.total = sum(s.total, v);
             boolean onPrem = onPremPools.contains(k.pool());
             switch (k.kind()) {
-                case IDLE_KIND -> s.idle += v;
-                case SHARED -> s.shared += v;
+                case IDLE_KIND -> s.idle = sum(s.idle, v);
+                case SHARED -> s.shared = sum(s.shared, v);
                 default -> {
                     if (onPrem) {
-                        s.onPrem += v;
+                        s.onPrem = sum(s.onPrem, v);
                     } else {
-                        s.cloud += v;
+                        s.cloud = sum(s.cloud, v);
                     }
                 }
             }
             if (onPrem && !k.kind().equals(SHARED)) {
-                s.onPremAll += v;
+                s.onPremAll = sum(s.onPremAll, v);
             }
         }
         List<OwnerPeriod> owners = new ArrayList<>();
@@ -677,7 +692,7 @@ final class ChargebackEngine {
         long input = 0;
         for (Map.Entry<String, Totals> e : totals.entrySet()) {
             Totals t = e.getValue();
-            input += t.inputMinor;
+            input = sum(input, t.inputMinor);
             rec.add(new Reconciliation(e.getKey(), t.billed, t.effective, t.onPrem, t.shared,
                     rate(Currency.getInstance(e.getKey())), money(t.inputMinor),
                     money(allocatedBySource.getOrDefault(e.getKey(), 0L))));

@@ -23,6 +23,8 @@ import java.util.Map;
 final class CostCells {
     /** The decimal digits a cost may have to be read as a {@code long} here. */
     private static final int MAX_DIGITS = 18;
+    /** Integer digits of an amount within {@code Money.MAX_INPUT} (1e15) read here; longer ones go to the reference. */
+    private static final int MAX_INTEGER_DIGITS = 15;
     private static final Object BAD = new Object();
 
     private final ByteCache texts = new ByteCache();
@@ -259,8 +261,8 @@ final class CostCells {
             }
             scale = e - fractionStart;
         }
-        if (digits > MAX_DIGITS) {
-            return false;
+        if (digits > MAX_DIGITS || digits - scale > MAX_INTEGER_DIGITS) {
+            return false; // the reference reader decides (and rejects a cost beyond Money.MAX_INPUT)
         }
         unitsOut = negative ? -units : units;
         scaleOut = scale;

@@ -193,8 +193,8 @@ public final class FocusReader {
         }
 
         FocusRow row(long line, String[] cells, RowCache cache) {
-            BigDecimal billedCost = Cells.decimal(cells, billed, "BilledCost");
-            BigDecimal effectiveCost = Cells.decimal(cells, effective, "EffectiveCost");
+            BigDecimal billedCost = Cells.cost(cells, billed, "BilledCost");
+            BigDecimal effectiveCost = Cells.cost(cells, effective, "EffectiveCost");
             Instant from = cache.instant(cells, start, "ChargePeriodStart");
             Instant to = cache.instant(cells, end, "ChargePeriodEnd");
             if (to.isBefore(from)) {
