@@ -172,6 +172,8 @@ final class Cli {
                         output("--csv", "OUT", "also write the cost per owner and month as CSV to OUT"),
                         output("--report", "OUT.html", "also write an HTML report of cost per owner and month"),
                         value("--threads", "T", "threads to parse FOCUS files on (1..256)"),
+                        value("--duplicate-rows", "POLICY", "a FOCUS row that repeats an earlier one byte for byte: "
+                                + "warn (charge it, the default), reject, or off (no check, no memory per row)"),
                         flag("--strict", "exit 1 when any row is rejected"), quiet),
                 this::chargeback));
         return List.copyOf(all);
@@ -556,6 +558,12 @@ final class Cli {
         if (options.value("--threads").isPresent()) {
             request.threads((int) number(options, "--threads", 1, 1, 256));
         }
+        options.value("--duplicate-rows").ifPresent(p -> request.duplicateRows(switch (p) {
+            case "warn" -> Chargeback.DuplicateRowPolicy.CHARGE_AND_WARN;
+            case "reject" -> Chargeback.DuplicateRowPolicy.REJECT;
+            case "off" -> Chargeback.DuplicateRowPolicy.OFF;
+            default -> throw new UsageException("--duplicate-rows (%s) must be warn, reject or off".formatted(p));
+        }));
         if (!options.flag("--quiet") && ProgressDisplay.onTerminal()) {
             request.progress(err); // a progress line for large files, only on a terminal
         }

@@ -129,6 +129,19 @@ class BadInputRegressionTest {
         assertRejected(r, uncertainties, "inputs[0]", "throughput[0].perSecond", "must be at most 1e8 per second");
     }
 
+    /** Was (found by BadInputProperties): a PERT high of 1e308 was an internal error from commons-math3's Beta inverse. */
+    @Test
+    void aPertRangeUpTo1e308NamesTheInputNotAnInternalError() throws IOException {
+        Path uncertainties = dir.resolve("pert.risk.json");
+        Files.writeString(uncertainties, """
+                {"inputs": [{"path": "financials.cloudPriceChangePerYear", "distribution": "pert",
+                             "low": -0.25, "mode": -0.1, "high": 1e308}]}
+                """);
+        Run r = BadInputProperties.run("risk", EXAMPLES.resolve("steady-chatbot.json").toString(), "--uncertainties",
+                uncertainties.toString(), "--draws", "50", "--json", dir.resolve("out.json").toString());
+        assertRejected(r, uncertainties, "inputs[0]", "financials.cloudPriceChangePerYear", "1.0E308");
+    }
+
     /** Was: a misleading correlation error instead of the bad path. */
     @Test
     void aBadPathInARiskFileIsNamedNotHiddenBehindACorrelationError() throws IOException {

@@ -285,6 +285,25 @@ class CliIT {
         assertThat(strict.out()).contains("Rejected rows (1)");
     }
 
+    /** Issue #10 item 4 on the command line: a repeated FOCUS row is warned of, or rejected on request. */
+    @Test
+    void chargebackWarnsOfOrRejectsARepeatedRow(@TempDir Path dir) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(EXAMPLES.resolve("chargeback/focus_sample.csv")));
+        lines.add(lines.get(2)); // line 1002 repeats line 3
+        Path twice = dir.resolve("twice.csv");
+        Files.write(twice, lines);
+        Run warned = run("chargeback", twice.toString(), "--strict");
+        assertThat(warned.code()).as(warned.err()).isZero();
+        // the report's warnings are wrapped: compare with the line breaks as spaces
+        assertThat(warned.out().replaceAll("\\s+", " ")).contains("1 row(s) repeat an earlier row", "line 1002");
+        Run rejected = run("chargeback", twice.toString(), "--duplicate-rows", "reject", "--strict");
+        assertThat(rejected.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(rejected.err()).contains("--strict: 1 row(s) rejected", "identical to an earlier row");
+        Run bogus = run("chargeback", twice.toString(), "--duplicate-rows", "drop");
+        assertThat(bogus.code()).isEqualTo(Cli.BAD_USAGE);
+        assertThat(bogus.err()).contains("--duplicate-rows (drop) must be warn, reject or off");
+    }
+
     @Test
     void chargebackWithoutAFileIsAUsageError() {
         Run r = run("chargeback");

@@ -3,17 +3,15 @@ package org.aitco.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.aitco.core.input.Fields;
 import org.aitco.core.input.Json;
-import org.aitco.core.input.JsonTree;
+import org.aitco.core.input.JsonFormat;
 import org.aitco.core.input.Problems;
 
 /**
@@ -31,6 +29,9 @@ public final class MelangeFiles {
             "slice_factor");
     static final List<String> GPU = List.of("cost", "tputs");
 
+    private static final JsonFormat<MelangeConfig> FORMAT = new JsonFormat<>("configuration",
+            "a Mélange configuration", MelangeFiles::config, MelangeFileException::new);
+
     private MelangeFiles() {
     }
 
@@ -41,23 +42,17 @@ public final class MelangeFiles {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static MelangeConfig read(Path file) {
-        Objects.requireNonNull(file, "file");
-        return JsonTree.read(file, "configuration", "a Mélange configuration", MelangeFiles::config,
-                MelangeFileException::new);
+        return FORMAT.read(file);
     }
 
     /** Reads a configuration from JSON text; {@code sourceName} prefixes every problem reported. */
     public static MelangeConfig read(Reader reader, String sourceName) {
-        Objects.requireNonNull(reader, "reader");
-        Objects.requireNonNull(sourceName, "sourceName");
-        return JsonTree.read(reader, sourceName, "configuration", "a Mélange configuration", MelangeFiles::config,
-                MelangeFileException::new);
+        return FORMAT.read(reader, sourceName);
     }
 
     /** Reads a configuration from a JSON string, as {@link #read(Reader, String)}. */
     public static MelangeConfig fromJson(String json, String sourceName) {
-        Objects.requireNonNull(json, "json");
-        return read(new StringReader(json), sourceName);
+        return FORMAT.fromJson(json, sourceName);
     }
 
     private static MelangeConfig config(JsonNode root, Problems problems) {

@@ -1,11 +1,10 @@
 package org.aitco.core.json;
 
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.aitco.core.input.JsonTree;
+import org.aitco.core.input.JsonFormat;
 import org.aitco.core.input.OutputFile;
 import org.aitco.core.model.Scenario;
 
@@ -23,6 +22,9 @@ import org.aitco.core.model.Scenario;
  * }</pre>
  */
 public final class ScenarioFiles {
+    private static final JsonFormat<Scenario> FORMAT = new JsonFormat<>("scenario", "a scenario",
+            ScenarioReader::scenario, ScenarioFileException::new);
+
     private ScenarioFiles() {
     }
 
@@ -33,8 +35,7 @@ public final class ScenarioFiles {
      * @throws UncheckedIOException  when the file cannot be read
      */
     public static Scenario read(Path file) {
-        Objects.requireNonNull(file, "file");
-        return JsonTree.read(file, "scenario", "a scenario", ScenarioReader::scenario, ScenarioFileException::new);
+        return FORMAT.read(file);
     }
 
     /**
@@ -44,16 +45,12 @@ public final class ScenarioFiles {
      * @throws ScenarioFileException when the text is not valid JSON or not a valid scenario
      */
     public static Scenario read(Reader reader, String sourceName) {
-        Objects.requireNonNull(reader, "reader");
-        Objects.requireNonNull(sourceName, "sourceName");
-        return JsonTree.read(reader, sourceName, "scenario", "a scenario", ScenarioReader::scenario,
-                ScenarioFileException::new);
+        return FORMAT.read(reader, sourceName);
     }
 
     /** Reads a scenario from a JSON string, as {@link #read(Reader, String)}. */
     public static Scenario fromJson(String json, String sourceName) {
-        Objects.requireNonNull(json, "json");
-        return read(new StringReader(json), sourceName);
+        return FORMAT.fromJson(json, sourceName);
     }
 
     /** The canonical JSON text of a scenario, pretty-printed with {@code \n} line ends. */

@@ -77,6 +77,10 @@ public final class Chargeback {
         private Path pools;
         private Path usage;
         private Path utilisation;
+        private DuplicateRowPolicy duplicateRows = DuplicateRowPolicy.CHARGE_AND_WARN;
+        /** The rows of this run's FOCUS files so far, while they are read. */
+        private DuplicateRows seenRows;
+        private boolean duplicateCheckStopped;
 
         private Builder() {
         }
@@ -120,6 +124,15 @@ public final class Chargeback {
          */
         public Builder focusLimits(long maxBytes, int maxRecordBytes) {
             limits = new FocusStream.Limits(maxBytes, maxRecordBytes, limits.chunkBytes());
+            return this;
+        }
+
+        /**
+         * What to do with a FOCUS row that repeats an earlier row of the run's files byte for byte (see
+         * {@link DuplicateRowPolicy}; default {@link DuplicateRowPolicy#CHARGE_AND_WARN}).
+         */
+        public Builder duplicateRows(DuplicateRowPolicy policy) {
+            duplicateRows = Objects.requireNonNull(policy, "duplicateRows");
             return this;
         }
 
@@ -208,6 +221,8 @@ public final class Chargeback {
         }
 
         List<CloudCosts> cloudCosts(ChargebackConfig c) {
+            seenRows = duplicateRows == DuplicateRowPolicy.OFF ? null : new DuplicateRows();
+            duplicateCheckStopped = false;
             List<CloudCosts> out = new ArrayList<>();
             for (Function<ChargebackConfig, List<CloudCosts>> f : cloud) {
                 out.addAll(f.apply(c));
@@ -251,17 +266,72 @@ public final class Chargeback {
 
         private CloudCosts readFocusFile(Path file, ChargebackConfig c) {
             FocusStream.Progress p = progress == null ? null : new ProgressLine(progress, file);
+            String name = file.toString();
+            boolean reject = duplicateRows == DuplicateRowPolicy.REJECT;
             Aggregating s = FocusStream.read(file, c.currencyIfAbsent(), threads, limits, p,
-                    () -> new Aggregating(new CloudCostAggregator(c)), (a, b) -> a.agg.merge(b.agg));
-            return s.agg.result(file.toString());
+                    () -> new Aggregating(new CloudCostAggregator(c), name, seenRows != null, reject),
+                    (a, b) -> a.mergeLater(b, seenRows));
+            if (s.duplicates > 0) {
+                readWarnings.add(("%s: %d row(s) repeat an earlier row of the FOCUS input byte for byte (the first on "
+                        + "line %d) and are charged as given: FOCUS rows have no id, and identical rows can be genuine "
+                        + "(two like resources in the same hour). If the export was written twice, reject them "
+                        + "(--duplicate-rows reject)").formatted(name, s.duplicates, s.firstDuplicateLine));
+            }
+            if (seenRows != null && seenRows.full() && !duplicateCheckStopped) {
+                duplicateCheckStopped = true;
+                readWarnings.add(("%s: the check for repeated rows stopped after %d distinct rows: the heap (%d MB) "
+                        + "cannot hold more; later rows were not checked. Give more heap (AITCO_JAVA_OPTS=-Xmx8g), "
+                        + "run the months separately, or turn the check off (--duplicate-rows off)").formatted(name,
+                        seenRows.size(), Runtime.getRuntime().maxMemory() >> 20));
+            }
+            return s.agg.result(name);
         }
     }
 
-    /** Folds the rows of a chunk into an aggregator. */
-    private record Aggregating(CloudCostAggregator agg) implements FocusStream.Sink {
+    /**
+     * What a chargeback does with a FOCUS row that repeats an earlier row of the run's files byte for byte (line end
+     * aside). FOCUS rows have no id, so an export written twice, or two exports that overlap, show only as repeated
+     * rows; but identical rows can also be genuine (the FOCUS 1.2 example of commitment flexibility with two
+     * resources has two). Checking keeps a 64-bit hash per distinct row: 16-32 MB per million rows.
+     */
+    public enum DuplicateRowPolicy {
+        /** Charge every row as given; a warning per file counts the repeated rows and names the first line. */
+        CHARGE_AND_WARN,
+        /** Charge the first copy; reject each later copy (counted and listed with its line, as bad rows are). */
+        REJECT,
+        /** Do not check (no memory per row): every row is charged as often as it appears. */
+        OFF
+    }
+
+    /**
+     * Folds the rows of a chunk into an aggregator; when duplicates are checked, also logs each row's hash and what
+     * it added, so that {@link #mergeLater} can take out rows seen before.
+     */
+    private static final class Aggregating implements FocusStream.Sink {
+        static final String DUPLICATE = "is identical to an earlier row of the FOCUS input (same bytes): counted once";
+        final CloudCostAggregator agg;
+        private final String file;
+        private final DuplicateRows.Log log;
+        private long hash;
+
+        private final boolean reject;
+        /** Rows found to repeat an earlier one (charged or rejected), and the line of the first. */
+        long duplicates;
+        long firstDuplicateLine;
+
+        Aggregating(CloudCostAggregator agg, String file, boolean checkDuplicates, boolean reject) {
+            this.agg = agg;
+            this.file = file;
+            this.log = checkDuplicates ? new DuplicateRows.Log() : null;
+            this.reject = reject;
+        }
+
         @Override
         public void row(FocusRow row) {
             agg.add(row);
+            if (log != null) {
+                log.row(hash, row);
+            }
         }
 
         @Override
@@ -271,9 +341,47 @@ public final class Chargeback {
 
         @Override
         public void record(FocusScanner r, FocusReader.Columns columns, FocusReader.RowCache cache) {
-            if (!agg.addCells(r, columns, cache.costCells)) {
+            if (log != null) {
+                hash = r.recordHash();
+            }
+            if (agg.addCells(r, columns, cache.costCells)) {
+                if (log != null) {
+                    log.fast(hash, r.line, agg.lastSum(), cache.costCells);
+                }
+            } else {
                 FocusStream.rowOf(r, columns, cache, this);
             }
+        }
+
+        /** Adds the rows of {@code later} (the next chunk in file order), but no row seen before. */
+        void mergeLater(Aggregating later, DuplicateRows seen) {
+            if (seen != null && later.log != null) {
+                DuplicateRows.Log l = later.log;
+                boolean removed = false;
+                for (int i = 0; i < l.size; i++) {
+                    if (seen.add(l.hashes[i])) {
+                        continue;
+                    }
+                    if (duplicates++ == 0) {
+                        firstDuplicateLine = l.lines[i];
+                    }
+                    if (!reject) {
+                        continue;
+                    }
+                    if (l.sums[i] != null) {
+                        later.agg.removeCells(l.sums[i], l.billedUnits[i], l.billedScales[i], l.effectiveUnits[i],
+                                l.effectiveScales[i]);
+                    } else {
+                        later.agg.remove(l.rows[i]);
+                    }
+                    later.agg.reject(new RowRejection(file, l.lines[i], "(row)", "the whole row", DUPLICATE));
+                    removed = true;
+                }
+                if (removed) {
+                    later.agg.dropEmptyGroups();
+                }
+            }
+            agg.merge(later.agg);
         }
     }
 }

@@ -58,6 +58,34 @@ final class ChargebackEngine {
         }
     }
 
+    /** An owner in a billing month: the grain of the owner table and of the hours and tokens behind it. */
+    private record OwnerMonth(String owner, YearMonth period) implements Comparable<OwnerMonth> {
+        private static final Comparator<OwnerMonth> ORDER = Comparator.comparing(OwnerMonth::owner)
+                .thenComparing(OwnerMonth::period);
+
+        @Override
+        public int compareTo(OwnerMonth o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    /** What an owner is charged in a month, in minor units of the report currency, by kind. */
+    private static final class OwnerMonthCharges {
+        long total;
+        long cloud;
+        long onPrem;
+        long idle;
+        long shared;
+        /** Direct and idle on-prem: what the owner's accelerator-hours cost. */
+        long onPremAll;
+    }
+
+    /** Tokens and requests of an owner's usage records in a month. */
+    private static final class TokensRequests {
+        long tokens;
+        long requests;
+    }
+
     /** Per-currency totals of the inputs. */
     private static final class Totals {
         BigDecimal billed = BigDecimal.ZERO;
@@ -87,10 +115,10 @@ final class ChargebackEngine {
     private final Map<String, Totals> totals = new TreeMap<>();
     private final Map<String, CloudAcc> cloudAcc = new TreeMap<>();
     private final Set<String> onPremPools = new HashSet<>();
-    /** On-prem idle hours given to each owner, keyed owner@period. */
-    private final Map<String, Double> idleHoursByOwner = new HashMap<>();
-    private final Map<String, Double> usedHoursByOwner = new HashMap<>();
-    private final Map<String, long[]> tokensRequestsByOwner = new HashMap<>();
+    /** On-prem idle hours given to each owner in a month. */
+    private final Map<OwnerMonth, Double> idleHoursByOwner = new HashMap<>();
+    private final Map<OwnerMonth, Double> usedHoursByOwner = new HashMap<>();
+    private final Map<OwnerMonth, TokensRequests> tokensRequestsByOwner = new HashMap<>();
     private final List<PoolUse> poolUses = new ArrayList<>();
 
     ChargebackEngine(Chargeback.Builder request) {
@@ -137,10 +165,10 @@ final class ChargebackEngine {
         }
         currency = resolveCurrency(clouds, pools);
         for (UsageRecord u : usage) {
-            String k = u.owner() + "@" + u.period();
-            long[] tr = tokensRequestsByOwner.computeIfAbsent(k, x -> new long[2]);
-            tr[0] += u.tokens();
-            tr[1] += u.requests();
+            TokensRequests tr = tokensRequestsByOwner.computeIfAbsent(new OwnerMonth(u.owner(), u.period()),
+                    x -> new TokensRequests());
+            tr.tokens += u.tokens();
+            tr.requests += u.requests();
         }
 
         List<Map.Entry<Key, Long>> pendingIdle = new ArrayList<>();
@@ -439,7 +467,8 @@ final class ChargebackEngine {
                 weights.merge(u.owner(), w, BigDecimal::add);
             }
         }
-        hoursByOwner.forEach((o, h) -> usedHoursByOwner.merge(o + "@" + pool.period(), h.doubleValue(), Double::sum));
+        hoursByOwner.forEach((o, h) -> usedHoursByOwner.merge(new OwnerMonth(o, pool.period()), h.doubleValue(),
+                Double::sum));
         BigDecimal paid = pool.acceleratorHoursPaid();
         BigDecimal idleHours = paid.subtract(used);
         if (idleHours.signum() < 0) {
@@ -486,7 +515,7 @@ final class ChargebackEngine {
         if (poolIdleMinor != 0) {
             // Idle hours follow idle money: an owner charged 30 % of the idle cost pays for 30 % of the idle hours.
             for (Map.Entry<String, Long> e : idleMinorByOwner.entrySet()) {
-                idleHoursByOwner.merge(e.getKey() + "@" + pool.period(),
+                idleHoursByOwner.merge(new OwnerMonth(e.getKey(), pool.period()),
                         idleHours.doubleValue() * e.getValue() / poolIdleMinor, Double::sum);
             }
         }
@@ -583,7 +612,7 @@ final class ChargebackEngine {
 
     private ChargebackReport assemble(List<UsageRecord> usage, List<OnPremPool> pools) {
         List<Line> out = new ArrayList<>();
-        Map<String, long[]> byOwnerPeriod = new TreeMap<>();
+        Map<OwnerMonth, OwnerMonthCharges> byOwnerPeriod = new TreeMap<>();
         Map<String, Long> allocatedBySource = new TreeMap<>();
         Map<SourceMonth, Long> allocatedBySourceMonth = new TreeMap<>();
         long allocated = 0;
@@ -598,49 +627,51 @@ final class ChargebackEngine {
             allocated += v;
             allocatedBySource.merge(k.source(), v, Long::sum);
             allocatedBySourceMonth.merge(new SourceMonth(k.source(), k.period()), v, Long::sum);
-            // total, cloud, onPrem, idle, shared, onPremAll (direct + idle on-prem)
-            long[] s = byOwnerPeriod.computeIfAbsent(k.owner() + "\u0000" + k.period(), x -> new long[6]);
-            s[0] += v;
+            OwnerMonthCharges s = byOwnerPeriod.computeIfAbsent(new OwnerMonth(k.owner(), k.period()),
+                    x -> new OwnerMonthCharges());
+            s.total += v;
             boolean onPrem = onPremPools.contains(k.pool());
             switch (k.kind()) {
-                case IDLE_KIND -> s[3] += v;
-                case SHARED -> s[4] += v;
+                case IDLE_KIND -> s.idle += v;
+                case SHARED -> s.shared += v;
                 default -> {
                     if (onPrem) {
-                        s[2] += v;
+                        s.onPrem += v;
                     } else {
-                        s[1] += v;
+                        s.cloud += v;
                     }
                 }
             }
             if (onPrem && !k.kind().equals(SHARED)) {
-                s[5] += v;
+                s.onPremAll += v;
             }
         }
         List<OwnerPeriod> owners = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : byOwnerPeriod.entrySet()) {
-            String[] op = e.getKey().split("\u0000");
-            String ko = op[0] + "@" + op[1];
-            long[] s = e.getValue();
-            double usedH = usedHoursByOwner.getOrDefault(ko, 0.0);
+        for (Map.Entry<OwnerMonth, OwnerMonthCharges> e : byOwnerPeriod.entrySet()) {
+            OwnerMonth om = e.getKey();
+            String owner = om.owner();
+            String period = om.period().toString();
+            OwnerMonthCharges s = e.getValue();
+            double usedH = usedHoursByOwner.getOrDefault(om, 0.0);
             BigDecimal cloudAccCost = BigDecimal.ZERO;
             for (Map.Entry<String, CloudAcc> c : cloudAcc.entrySet()) {
-                if (c.getKey().endsWith("@" + op[1])) {
-                    BigDecimal h = c.getValue().hoursByOwner.get(op[0]);
+                if (c.getKey().endsWith("@" + period)) {
+                    BigDecimal h = c.getValue().hoursByOwner.get(owner);
                     if (h != null) {
                         usedH += h.doubleValue();
-                        cloudAccCost = cloudAccCost.add(c.getValue().costByOwner.get(op[0]));
+                        cloudAccCost = cloudAccCost.add(c.getValue().costByOwner.get(owner));
                     }
                 }
             }
-            double paidH = usedH + idleHoursByOwner.getOrDefault(ko, 0.0);
-            long[] tr = tokensRequestsByOwner.getOrDefault(ko, new long[2]);
-            Money accCost = Money.ofMinor(s[5], currency).plus(Money.rounded(cloudAccCost, currency));
-            BigDecimal perMtok = tr[0] == 0 ? null
-                    : accCost.amount().multiply(BigDecimal.valueOf(1_000_000)).divide(BigDecimal.valueOf(tr[0]), 4,
-                            RoundingMode.HALF_EVEN);
-            owners.add(new OwnerPeriod(op[0], op[1], money(s[0]), money(s[1]), money(s[2]), money(s[3]),
-                    money(s[4]), s[0] == 0 ? 0 : (double) s[3] / s[0], usedH, paidH, tr[0], tr[1], accCost, perMtok));
+            double paidH = usedH + idleHoursByOwner.getOrDefault(om, 0.0);
+            TokensRequests tr = tokensRequestsByOwner.getOrDefault(om, new TokensRequests());
+            Money accCost = Money.ofMinor(s.onPremAll, currency).plus(Money.rounded(cloudAccCost, currency));
+            BigDecimal perMtok = tr.tokens == 0 ? null
+                    : accCost.amount().multiply(BigDecimal.valueOf(1_000_000)).divide(BigDecimal.valueOf(tr.tokens),
+                            4, RoundingMode.HALF_EVEN);
+            owners.add(new OwnerPeriod(owner, period, money(s.total), money(s.cloud), money(s.onPrem),
+                    money(s.idle), money(s.shared), s.total == 0 ? 0 : (double) s.idle / s.total, usedH, paidH,
+                    tr.tokens, tr.requests, accCost, perMtok));
         }
         List<Reconciliation> rec = new ArrayList<>();
         long input = 0;
@@ -681,7 +712,9 @@ final class ChargebackEngine {
     private List<CloudUse> cloudUses(List<OnPremPool> pools) {
         List<CloudUse> out = new ArrayList<>();
         for (Map.Entry<String, CloudAcc> e : cloudAcc.entrySet()) {
-            String[] pp = e.getKey().split("@");
+            // platform@period: a platform name may hold '@', a period does not
+            int at = e.getKey().lastIndexOf('@');
+            String[] pp = {e.getKey().substring(0, at), e.getKey().substring(at + 1)};
             CloudAcc a = e.getValue();
             BigDecimal perHour = a.hours.signum() == 0 ? BigDecimal.ZERO
                     : a.cost.divide(a.hours, 4, RoundingMode.HALF_EVEN);

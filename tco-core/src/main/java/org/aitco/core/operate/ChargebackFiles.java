@@ -15,10 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import org.aitco.core.input.Fields;
 import org.aitco.core.input.Json;
-import org.aitco.core.input.JsonTree;
+import org.aitco.core.input.JsonFormat;
 import org.aitco.core.input.Problems;
 import org.aitco.core.money.ExchangeRates;
 import org.aitco.core.money.Money;
@@ -62,18 +61,19 @@ final class ChargebackFiles {
     private ChargebackFiles() {
     }
 
+    private static final JsonFormat<ChargebackConfig> CONFIG_FORMAT = new JsonFormat<>("configuration",
+            "a chargeback configuration", ChargebackFiles::config, ChargebackInputException::new);
+    private static final JsonFormat<List<OnPremPool>> POOLS_FORMAT = new JsonFormat<>("pools",
+            "on-prem cost pools {\"pools\": [...]}", ChargebackFiles::pools, ChargebackInputException::new);
+
     /** The policies of a policy file; see docs/chargeback.md. */
     static ChargebackConfig config(Path file) {
-        return read(file, "configuration", "a chargeback configuration", ChargebackFiles::config);
+        return CONFIG_FORMAT.read(file);
     }
 
     /** The pools of a pools file {@code {"pools": [...]}}; see docs/chargeback.md. */
     static List<OnPremPool> pools(Path file) {
-        return read(file, "pools", "on-prem cost pools {\"pools\": [...]}", ChargebackFiles::pools);
-    }
-
-    private static <T> T read(Path file, String noun, String describing, BiFunction<JsonNode, Problems, T> root) {
-        return JsonTree.read(file, noun, describing, root, ChargebackInputException::new);
+        return POOLS_FORMAT.read(file);
     }
 
     private static ChargebackConfig config(JsonNode root, Problems problems) {

@@ -119,6 +119,7 @@ public final class CloudCostAggregator {
     private final List<ChargebackConfig.CloudAccelerator> accelerators;
     private final Map<Group, Sum> groups = new HashMap<>();
     private final Group probe = new Group();
+    private Sum lastSum;
     private final Map<Reason, long[]> rejected = new LinkedHashMap<>();
     private final List<RowRejection> examples = new ArrayList<>();
     /** Owner per Tags map instance (the reader hands out one instance per distinct cell); bounded. */
@@ -167,7 +168,44 @@ public final class CloudCostAggregator {
             s = new Sum();
             groups.put(g.copy(), s);
         }
+        lastSum = s;
         return s;
+    }
+
+    /** The group total the last row added went into (for {@link #removeCells}). */
+    Object lastSum() {
+        return lastSum;
+    }
+
+    /** Takes out a row added by {@link #addCells} into {@code sum}, with the amounts it added. */
+    void removeCells(Object sum, long billedUnits, int billedScale, long effectiveUnits, int effectiveScale) {
+        Sum s = (Sum) sum;
+        s.billed.add(-billedUnits, billedScale);
+        s.effective.add(-effectiveUnits, effectiveScale);
+        s.rows--;
+    }
+
+    /**
+     * Takes out a row added by {@link #add(FocusRow)}. Its busy hours stay: only a row identical to one that stays
+     * is taken out, and that one covers the same hours.
+     */
+    void remove(FocusRow row) {
+        ChargebackConfig.CloudAccelerator ca = accelerator(row);
+        Sum s = sum(group(row, ca));
+        s.billed.add(row.billedCost().negate());
+        s.effective.add(row.effectiveCost().negate());
+        s.rows--;
+        if (ca != null) {
+            BigDecimal q = acceleratorQuantity(row);
+            if (q.signum() != 0) {
+                s.hours = s.hours.subtract(q.multiply(ca.acceleratorsPerUnit()));
+            }
+        }
+    }
+
+    /** Drops the groups whose rows were all taken out. */
+    void dropEmptyGroups() {
+        groups.values().removeIf(s -> s.rows == 0);
     }
 
     /** Adds one usable row to its group. */
@@ -191,11 +229,11 @@ public final class CloudCostAggregator {
     }
 
     /**
-     * Adds the current record of {@code r} when its cells are in the plain forms that {@link CostCells} reads (and
-     * no accelerator policy needs more of the row); false, with nothing added, otherwise.
+     * Adds the current record of {@code r} when its cells are in the plain forms that {@link CostCells} reads and it
+     * matches no accelerator policy (whose rows need more cells); false, with nothing added, otherwise.
      */
     boolean addCells(FocusScanner r, FocusReader.Columns columns, CostCells cells) {
-        if (!accelerators.isEmpty() || !cells.read(r, columns, columns.currencyIfAbsent)) {
+        if (!cells.read(r, columns, columns.currencyIfAbsent, accelerators)) {
             return false;
         }
         Sum s = sum(probe.set(cells.currency, cells.startMonth, owner(cells.tags), cells.provider,

@@ -6,6 +6,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,6 +27,9 @@ final class CostCells {
 
     private final ByteCache texts = new ByteCache();
     private final ByteCache tagCells = new ByteCache();
+    private final ByteCache acceleratorCells = new ByteCache();
+    private List<ChargebackConfig.CloudAccelerator> acceleratorsOfCache;
+    private String[] matches;
     private final byte[] currencyBytes = new byte[3];
     private Currency currencyOfBytes;
 
@@ -48,7 +53,11 @@ final class CostCells {
      * Reads the cells of the current record of {@code r}; false when a cell is not in a plain form or is wrong (the
      * fields are then undefined).
      */
-    boolean read(FocusScanner r, FocusReader.Columns c, Currency currencyIfAbsent) {
+    boolean read(FocusScanner r, FocusReader.Columns c, Currency currencyIfAbsent,
+            List<ChargebackConfig.CloudAccelerator> accelerators) {
+        if (!accelerators.isEmpty() && matchesAccelerator(r, c, accelerators)) {
+            return false; // an accelerator row: its quantities and hours are read from a FocusRow
+        }
         if (!decimal(r, c.billed)) {
             return false;
         }
@@ -103,6 +112,46 @@ final class CostCells {
         serviceCategory = text(r, c.serviceCategory);
         unusedCommitment = c.commitmentStatus >= 0 && "Unused".equalsIgnoreCase(text(r, c.commitmentStatus));
         return true;
+    }
+
+    /**
+     * Whether the row matches a {@code cloudAccelerators} policy: one whose {@code match} occurs, ignoring case, in
+     * ChargeDescription, SkuPriceDetails, SkuId or ResourceType (as {@link ChargebackConfig.CloudAccelerator#matches}
+     * decides). Each distinct cell is matched once: the cache holds, per cell, the first policy it matches, or -1.
+     */
+    private boolean matchesAccelerator(FocusScanner r, FocusReader.Columns c,
+            List<ChargebackConfig.CloudAccelerator> accelerators) {
+        if (accelerators != acceleratorsOfCache) {
+            acceleratorCells.clear();
+            acceleratorsOfCache = accelerators;
+            matches = new String[accelerators.size()];
+            for (int k = 0; k < matches.length; k++) {
+                matches[k] = accelerators.get(k).match().toLowerCase(Locale.ROOT);
+            }
+        }
+        return firstMatch(r, c.description) >= 0 || firstMatch(r, c.skuPriceDetails) >= 0
+                || firstMatch(r, c.sku) >= 0 || firstMatch(r, c.resourceType) >= 0;
+    }
+
+    private int firstMatch(FocusScanner r, int i) {
+        if (i < 0) {
+            return -1;
+        }
+        Object m = acceleratorCells.get(r, i);
+        if (m == null) {
+            int first = -1;
+            if (!r.isNull(i)) {
+                String text = r.text(i).trim().toLowerCase(Locale.ROOT);
+                for (int k = 0; k < matches.length && first < 0; k++) {
+                    if (text.contains(matches[k])) {
+                        first = k;
+                    }
+                }
+            }
+            m = first;
+            acceleratorCells.put(r, i, m);
+        }
+        return (Integer) m;
     }
 
     /** A text cell trimmed, {@code ""} when absent, empty or NULL; one instance per distinct cell. */
@@ -331,11 +380,15 @@ final class CostCells {
             }
         }
 
+        void clear() {
+            Arrays.fill(keys, null);
+            Arrays.fill(values, null);
+            size = 0;
+        }
+
         void put(FocusScanner r, int i, Object value) {
             if (size >= MAX) {
-                Arrays.fill(keys, null);
-                Arrays.fill(values, null);
-                size = 0;
+                clear();
             } else if (2 * (size + 1) > keys.length) {
                 byte[][] oldKeys = keys;
                 Object[] oldValues = values;

@@ -109,7 +109,10 @@ final class FocusStream {
         }
         try (CountingInput counted = new CountingInput(Files.newInputStream(file));
                 InputStream in = open(file, counted)) {
-            Chunker chunker = new Chunker(file, in, limits);
+            // A file smaller than a chunk gets a buffer of its size (a gzip file, whose size says nothing, a chunk).
+            long size = in instanceof GZIPInputStream ? Long.MAX_VALUE : Files.size(file);
+            Chunker chunker = new Chunker(file, in, limits, (int) Math.min(limits.chunkBytes(), Math.max(1 << 16,
+                    size + 1)));
             byte[] headerBytes = chunker.header();
             if (headerBytes == null) {
                 throw new ChargebackInputException(file, 1, "the file is empty; a header row was expected");
@@ -131,11 +134,13 @@ final class FocusStream {
                     if (pool == null) {
                         S s = fresh.get();
                         rows += parse(file, columns, c, s);
+                        chunker.recycle(c.bytes);
                         merge.accept(result, s);
                     } else {
                         pending.add(pool.submit(() -> {
                             S s = fresh.get();
                             parse(file, columns, c, s);
+                            chunker.recycle(c.bytes);
                             return s;
                         }));
                         while (pending.size() > 2 * threads) {
@@ -279,7 +284,32 @@ final class FocusStream {
         /** The line the next chunk starts on. */
         long lines = 1;
 
-        Chunker(Path file, InputStream in, Limits limits) {
+        /** Buffers of chunks already parsed, to read the next chunks into (no 4 MB array allocated per chunk). */
+        private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> free =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        /** Hands back the buffer of a chunk that has been parsed; the caller keeps no reference to it. */
+        void recycle(byte[] buffer) {
+            if (buffer.length == chunkBytes) {
+                free.offer(buffer);
+            }
+        }
+
+        private byte[] buffer(int size) {
+            if (size == chunkBytes) {
+                byte[] b = free.poll();
+                if (b != null) {
+                    return b;
+                }
+            }
+            return new byte[size];
+        }
+
+        /** The size of a chunk's buffer: the limits' chunk size, or less for a small file. */
+        private final int chunkBytes;
+
+        Chunker(Path file, InputStream in, Limits limits, int chunkBytes) {
+            this.chunkBytes = chunkBytes;
             this.file = file;
             this.in = in;
             this.limits = limits;
@@ -360,7 +390,9 @@ final class FocusStream {
             if (first == null) {
                 return null;
             }
-            return java.util.Arrays.copyOf(first.bytes, first.length);
+            byte[] header = java.util.Arrays.copyOf(first.bytes, first.length);
+            recycle(first.bytes);
+            return header;
         }
 
         Chunk next() throws IOException {
@@ -369,8 +401,8 @@ final class FocusStream {
 
         /** The next chunk of whole records (only the first record when {@code one}), or null at the end. */
         private Chunk next(boolean one) throws IOException {
-            int size = Math.max(limits.chunkBytes(), carryLength * 2);
-            byte[] buf = new byte[size];
+            int size = Math.max(chunkBytes, carryLength * 2);
+            byte[] buf = buffer(size);
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int length = carryLength;
             while (true) {

@@ -124,14 +124,26 @@ abstract class Marginal {
         private final double beta;
         private final double logBeta;
         private final double[] x = new double[CELLS + 1];
+        /** commons-math3's own inverse, used when the table cannot be made (shapes out of range). */
+        private final BetaDistribution fallback;
 
         BetaInverse(BetaDistribution d) {
             alpha = d.getAlpha();
             beta = d.getBeta();
-            logBeta = org.apache.commons.math3.special.Beta.logBeta(alpha, beta);
-            for (int i = 0; i <= CELLS; i++) {
-                x[i] = i == 0 ? 0 : i == CELLS ? 1 : d.inverseCumulativeProbability((double) i / CELLS);
+            double lb = Double.NaN;
+            boolean tabled = alpha > 0 && beta > 0 && Double.isFinite(alpha) && Double.isFinite(beta);
+            try {
+                lb = org.apache.commons.math3.special.Beta.logBeta(alpha, beta);
+                for (int i = 0; i <= CELLS && tabled; i++) {
+                    x[i] = i == 0 ? 0 : i == CELLS ? 1 : d.inverseCumulativeProbability((double) i / CELLS);
+                }
+            } catch (RuntimeException e) {
+                // the distribution is rejected when it is checked (its bounds applied to the scenario) or fails
+                // where commons-math3 fails: keep its behaviour
+                tabled = false;
             }
+            logBeta = lb;
+            fallback = tabled && Double.isFinite(lb) ? null : d;
         }
 
         double cdf(double v) {
@@ -140,6 +152,9 @@ abstract class Marginal {
 
         /** The value whose CDF is {@code p}. */
         double at(double p) {
+            if (fallback != null) {
+                return fallback.inverseCumulativeProbability(p);
+            }
             if (!(p > 0)) {
                 return 0;
             }

@@ -1,15 +1,10 @@
 package org.aitco.core.risk;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.aitco.core.json.ReportJson;
 import org.aitco.core.tco.Tables;
-import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The result of a risk analysis: per option the NPV distribution, the chance of being cheapest and the regret;
@@ -170,77 +165,13 @@ public record RiskReport(String scenario, String currency, int draws, long seed,
         return Tables.csv(header, rows);
     }
 
-    /** The report as JSON (pretty-printed); an absent value (no flip, no break-even) is {@code null}. */
+    /**
+     * The report as JSON (pretty-printed), written by {@link ReportJson} as every result of the library: records
+     * by their components, an input's distribution as its text ({@code "lognormal(median 1.0, sigma 0.2)"}), a
+     * tornado bar with its swing, an absent value (no flip, no break-even) as {@code null}.
+     */
     public String toJson() {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("scenario", scenario).put("currency", currency).put("draws", draws).put("seed", seed);
-        ArrayNode in = root.putArray("inputs");
-        for (UncertainInput i : inputs) {
-            in.addObject().put("path", i.path()).put("distribution", i.distribution().toString())
-                    .put("note", i.note());
-        }
-        ArrayNode opts = root.putArray("options");
-        for (OptionRisk o : options) {
-            ObjectNode n = opts.addObject().put("option", o.option());
-            ArrayNode members = n.putArray("members");
-            o.members().forEach(members::add);
-            n.put("family", o.family()).put("baseNpv", o.baseNpv()).put("availableShare", o.availableShare());
-            summary(n.putObject("npv"), o.npv());
-            n.put("probabilityCheapest", o.probabilityCheapest()).put("meanRegret", o.meanRegret())
-                    .put("p95Regret", o.p95Regret());
-            histogram(n.putObject("histogram"), o.histogram());
-        }
-        ObjectNode dn = root.putObject("decision").put("first", decision.first()).put("second", decision.second())
-                .put("baseDifference", decision.baseDifference());
-        summary(dn.putObject("difference"), decision.difference());
-        dn.put("probabilityFirstCheaper", decision.probabilityFirstCheaper());
-        histogram(dn.putObject("histogram"), decision.histogram());
-        ObjectNode be = root.putObject("breakEven").put("first", breakEven.first()).put("second", breakEven.second())
-                .put("shareWithinHorizon", breakEven.shareWithinHorizon());
-        optional(be, "month", breakEven.month());
-        histogram(be.putObject("histogram"), breakEven.histogram());
-        ArrayNode tn = root.putArray("tornado");
-        for (TornadoBar t : tornado) {
-            tn.addObject().put("input", t.input()).put("base", t.base()).put("low", t.low()).put("high", t.high())
-                    .put("differenceAtLow", t.differenceAtLow()).put("differenceAtHigh", t.differenceAtHigh())
-                    .put("swing", t.swing());
-        }
-        ArrayNode fn = root.putArray("flips");
-        for (FlipPoint f : flips) {
-            ObjectNode n = fn.addObject().put("input", f.input()).put("low", f.low()).put("high", f.high());
-            OptionalDouble v = f.value();
-            if (v.isPresent()) {
-                n.put("value", v.getAsDouble());
-            } else {
-                n.putNull("value");
-            }
-            n.put("cheaperBelow", f.cheaperBelow()).put("cheaperAbove", f.cheaperAbove());
-        }
-        try {
-            return mapper.writeValueAsString(root).replace("\r\n", "\n");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the report as JSON", e);
-        }
-    }
-
-    private static void summary(ObjectNode n, Summary s) {
-        n.put("mean", s.mean()).put("p5", s.p5()).put("p50", s.p50()).put("p95", s.p95());
-    }
-
-    private static void optional(ObjectNode parent, String field, Optional<Summary> s) {
-        if (s.isPresent()) {
-            summary(parent.putObject(field), s.get());
-        } else {
-            parent.putNull(field);
-        }
-    }
-
-    private static void histogram(ObjectNode n, Histogram h) {
-        ArrayNode e = n.putArray("edges");
-        h.edges().forEach(e::add);
-        ArrayNode c = n.putArray("counts");
-        h.counts().forEach(c::add);
+        return ReportJson.toJson(this);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.aitco.core.risk;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,7 @@ public record TornadoBar(String input, double base, double low, double high, dou
     }
 
     /** The width of the bar: how far the difference moves between the input's low and high. */
+    @JsonProperty("swing")
     public double swing() {
         return Math.abs(differenceAtHigh - differenceAtLow);
     }

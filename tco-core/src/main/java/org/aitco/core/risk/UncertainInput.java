@@ -1,5 +1,7 @@
 package org.aitco.core.risk;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.util.Objects;
 
 /**
@@ -16,7 +18,8 @@ import java.util.Objects;
  * @param distribution its distribution
  * @param note         where the range comes from; may be empty
  */
-public record UncertainInput(String path, Distribution distribution, String note) {
+public record UncertainInput(String path, @JsonSerialize(using = ToStringSerializer.class) Distribution distribution,
+                             String note) {
 
     public UncertainInput {
         Objects.requireNonNull(path, "path");

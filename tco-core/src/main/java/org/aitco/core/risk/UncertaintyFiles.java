@@ -1,17 +1,14 @@
 package org.aitco.core.risk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.aitco.core.input.Fields;
-import org.aitco.core.input.JsonTree;
+import org.aitco.core.input.JsonFormat;
 import org.aitco.core.input.Problems;
 
 /**
@@ -55,6 +52,9 @@ public final class UncertaintyFiles {
     private static final List<String> DOCUMENT = List.of("description", "inputs", "correlations");
     private static final List<String> CORRELATION = List.of("first", "second", "rho");
 
+    private static final JsonFormat<Uncertainties> FORMAT = new JsonFormat<>("uncertainties", "uncertain inputs",
+            UncertaintyFiles::document, UncertaintyFileException::new);
+
     private UncertaintyFiles() {
     }
 
@@ -65,9 +65,7 @@ public final class UncertaintyFiles {
      * @throws UncheckedIOException     when it cannot be read
      */
     public static Uncertainties read(Path file) {
-        Objects.requireNonNull(file, "file");
-        return JsonTree.read(file, "uncertainties", "uncertain inputs", UncertaintyFiles::document,
-                UncertaintyFileException::new);
+        return FORMAT.read(file);
     }
 
     /**
@@ -76,14 +74,7 @@ public final class UncertaintyFiles {
      * @throws UncertaintyFileException when it is not valid JSON or not valid uncertainties
      */
     public static Uncertainties fromJson(String json, String sourceName) {
-        Objects.requireNonNull(json, "json");
-        return read(new StringReader(json), sourceName);
-    }
-
-    private static Uncertainties read(Reader reader, String sourceName) {
-        Objects.requireNonNull(sourceName, "sourceName");
-        return JsonTree.read(reader, sourceName, "uncertainties", "uncertain inputs", UncertaintyFiles::document,
-                UncertaintyFileException::new);
+        return FORMAT.fromJson(json, sourceName);
     }
 
     private static Uncertainties document(JsonNode root, Problems problems) {

@@ -60,4 +60,33 @@ class ReportJsonTest {
         assertThat(first.get("name").asText()).isEqualTo(cheapest.name());
         assertThat(first.get("npv").get("amount").decimalValue()).isEqualByComparingTo(cheapest.npv().amount());
     }
+
+    /**
+     * RiskReport.toJson is ReportJson's (#11 item 9: no hand-written writer beside it), in the fields the hand-written
+     * one had: an input's distribution as its text, a tornado bar's swing, an absent flip value as null.
+     */
+    @Test
+    void aRiskReportIsWrittenByReportJsonWithTheFieldsItHad() throws Exception {
+        var scenario = ScenarioFiles.read(Path.of("..", "examples", "steady-chatbot.json"));
+        var uncertainties = org.aitco.core.risk.UncertaintyFiles.read(
+                Path.of("..", "examples", "risk", "steady-chatbot.risk.json"));
+        var report = org.aitco.core.risk.Risk.analyze(scenario, uncertainties,
+                org.aitco.core.risk.RiskOptions.defaults().withDraws(100));
+        assertThat(report.toJson()).isEqualTo(ReportJson.toJson(report));
+        JsonNode json = new ObjectMapper().readTree(report.toJson());
+        assertThat(json.get("inputs").get(0).get("distribution").asText())
+                .isEqualTo(uncertainties.inputs().get(0).distribution().toString());
+        for (int i = 0; i < report.tornado().size(); i++) {
+            var bar = report.tornado().get(i);
+            // swing = |difference at high - difference at low|, as TornadoBar.swing()
+            assertThat(json.get("tornado").get(i).get("swing").asDouble())
+                    .isEqualTo(Math.abs(bar.differenceAtHigh() - bar.differenceAtLow()));
+        }
+        for (int i = 0; i < report.flips().size(); i++) {
+            var flip = report.flips().get(i);
+            assertThat(json.get("flips").get(i).get("value").isNull()).isEqualTo(flip.value().isEmpty());
+        }
+        assertThat(json.fieldNames()).toIterable().containsExactly("scenario", "currency", "draws", "seed", "inputs",
+                "options", "decision", "breakEven", "tornado", "flips");
+    }
 }

@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.IntRange;
 class CostCellsProperties {
     private static final String HEADER = "BilledCost,EffectiveCost,ListCost,ChargePeriodStart,ChargePeriodEnd,"
             + "BillingCurrency,ProviderName,ServiceCategory,CommitmentDiscountStatus,PricingQuantity,ConsumedQuantity,"
-            + "Unused1,Tags";
+            + "Unused1,Tags,ChargeDescription";
 
     @Provide
     Arbitrary<String> decimal() {
@@ -67,22 +67,27 @@ class CostCellsProperties {
                 "\"q\"tail\"x\"");
         Arbitrary<String> currency = Arbitraries.of("USD", "EUR", "usd", "", "NULL", "XXX", "US", "\"JPY\"", " USD ");
         Arbitrary<String> status = Arbitraries.of("", "NULL", "Used", "Unused", "unused", " Unused ");
+        // Descriptions that match the accelerator policy of examples/chargeback/config.json (g5.4xlarge) or not.
+        Arbitrary<String> description = Arbitraries.of("", "NULL", "g5.4xlarge On Demand", "\"G5.4XLARGE, 1 GPU\"",
+                "t3.micro", "\"g5.4xlarge \"\"reserved\"\"\"");
         return Combinators.combine(List.of(decimal(), decimal(), decimal(), instant(), instant(), currency, texts,
-                texts, status, decimal(), decimal(), texts, tags())).as(cells -> String.join(",", cells));
+                texts, status, decimal(), decimal(), texts, tags(), description)).as(cells -> String.join(",", cells));
     }
 
     @Property(tries = 300)
     @net.jqwik.api.statistics.StatisticsReport(onFailureOnly = true)
     void theFastCellsGiveTheGroupsAndRejectionsOfTheReference(
             @ForAll("rows") List<String> rows,
-            @ForAll @IntRange(min = 0, max = 2) int lineEnds) throws IOException {
+            @ForAll @IntRange(min = 0, max = 2) int lineEnds, @ForAll boolean acceleratorPolicy) throws IOException {
+        ChargebackConfig config = acceleratorPolicy ? ChargebackConfig.read(FocusStreamTest.CONFIG)
+                : ChargebackConfig.defaults();
         String eol = List.of("\n", "\r\n", "\n\n").get(lineEnds);
         Path file = Files.createTempFile("cost-cells", ".csv");
         try {
             Files.writeString(file, HEADER + eol + String.join(eol, rows) + eol, StandardCharsets.UTF_8);
             // A file that cannot be read at all (a quote left open) is the same error both ways.
-            Object fast = outcome(() -> fast(file));
-            Object reference = outcome(() -> reference(file));
+            Object fast = outcome(() -> fast(file, config));
+            Object reference = outcome(() -> reference(file, config));
             assertThat(fast).isEqualTo(reference);
         } finally {
             Files.delete(file);
@@ -102,14 +107,14 @@ class CostCellsProperties {
         }
     }
 
-    private static CloudCosts fast(Path file) {
-        CloudCostAggregator agg = new CloudCostAggregator(ChargebackConfig.defaults());
+    private static CloudCosts fast(Path file, ChargebackConfig config) {
+        CloudCostAggregator agg = new CloudCostAggregator(config);
         FocusStream.read(file, null, 1, FocusStream.Limits.DEFAULT, null, () -> new FastSink(agg), (a, b) -> { });
         return agg.result("x");
     }
 
-    private static CloudCosts reference(Path file) {
-        CloudCostAggregator agg = new CloudCostAggregator(ChargebackConfig.defaults());
+    private static CloudCosts reference(Path file, ChargebackConfig config) {
+        CloudCostAggregator agg = new CloudCostAggregator(config);
         FocusData data = FocusReader.read(file);
         data.rows().forEach(agg::add);
         data.rejections().forEach(agg::reject);

@@ -77,6 +77,75 @@ class FocusStreamTest {
                 .anyMatch(w -> w.startsWith(copy.toString()));
     }
 
+    /**
+     * Issue #10 item 4: a row repeated in a FOCUS file, or across files (an export written twice, overlapping
+     * exports), is found: charged with a warning by default, rejected on request, not checked when off.
+     */
+    @Test
+    void aRowRepeatedInAFileOrAcrossFilesIsFoundAndWarnedOrRejected(@TempDir Path dir) throws IOException {
+        String header = "BilledCost,EffectiveCost,ChargePeriodStart,ChargePeriodEnd,BillingCurrency,ProviderName,Tags";
+        String a = "1.25,1.25,2024-09-01 00:00:00,2024-09-01 01:00:00,USD,AWS,\"{\"\"business_unit\"\": \"\"A\"\"}\"";
+        String b = "2.50,2.50,2024-09-01 00:00:00,2024-09-01 01:00:00,USD,AWS,\"{\"\"business_unit\"\": \"\"B\"\"}\"";
+        // Differs from a only by its ProviderName being quoted: the same values, but not the same bytes, so kept.
+        String aQuoted = "1.25,1.25,2024-09-01 00:00:00,2024-09-01 01:00:00,USD,\"AWS\",\"{\"\"business_unit\"\": "
+                + "\"\"A\"\"}\"";
+        Path file = dir.resolve("twice.csv");
+        Files.write(file, List.of(header, a, b, a, aQuoted)); // a on lines 2 and 4
+
+        // Default: charged as given, 1.25 + 2.50 + 1.25 + 1.25 = 6.25, and a warning names the file and line 4.
+        ChargebackReport warned = Chargeback.builder().focus(file).run();
+        assertThat(warned.totalInput()).isEqualTo(ChargebackTest.usd("6.25"));
+        assertThat(warned.rowsRejected()).isZero();
+        assertThat(warned.warnings()).singleElement().asString().startsWith(file.toString())
+                .contains("1 row(s) repeat an earlier row", "line 4", "--duplicate-rows reject");
+
+        ChargebackReport r = Chargeback.builder().focus(file).threads(1)
+                .duplicateRows(Chargeback.DuplicateRowPolicy.REJECT).run();
+        // Kept: 1.25 (line 2) + 2.50 + 1.25 (line 5) = 5.00; line 4 repeats line 2 and is rejected.
+        assertThat(r.totalInput()).isEqualTo(ChargebackTest.usd("5.00"));
+        assertThat(r.inputs()).extracting(ChargebackReport.InputFile::rowsRead, ChargebackReport.InputFile::rowsUsed,
+                ChargebackReport.InputFile::rowsRejected).containsExactly(org.assertj.core.groups.Tuple.tuple(4L, 3L, 1L));
+        assertThat(r.rejections()).singleElement().satisfies(x -> {
+            assertThat(x.line()).isEqualTo(4);
+            assertThat(x.reason()).contains("identical to an earlier row");
+        });
+        assertThat(r.rejectionSummary()).contains("1 row(s) rejected");
+        // The owners: A 1.25 + 1.25 = 2.50, B 2.50.
+        assertThat(r.owners()).extracting(ChargebackReport.OwnerPeriod::owner, ChargebackReport.OwnerPeriod::total)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", ChargebackTest.usd("2.50")),
+                        org.assertj.core.groups.Tuple.tuple("B", ChargebackTest.usd("2.50")));
+
+        // The same row in a second file (overlapping exports): the later copy is rejected there.
+        Path other = dir.resolve("next-day.csv");
+        Files.write(other, List.of(header, b));
+        ChargebackReport two = Chargeback.builder().focus(file).focus(other)
+                .duplicateRows(Chargeback.DuplicateRowPolicy.REJECT).run();
+        assertThat(two.totalInput()).isEqualTo(ChargebackTest.usd("5.00"));
+        assertThat(two.inputs()).extracting(ChargebackReport.InputFile::rowsRejected).containsExactly(1L, 1L);
+
+        // Off: not checked, every row counts (6.25) and nothing is said.
+        ChargebackReport off = Chargeback.builder().focus(file).duplicateRows(Chargeback.DuplicateRowPolicy.OFF).run();
+        assertThat(off.totalInput()).isEqualTo(ChargebackTest.usd("6.25"));
+        assertThat(off.rowsRejected()).isZero();
+        assertThat(off.warnings()).isEmpty();
+    }
+
+    @Test
+    void duplicatesInTheSampleRepeatedAreFoundOnAnyThreadsAndChunks(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(SAMPLE);
+        List<String> doubled = new ArrayList<>(lines);
+        doubled.addAll(lines.subList(1, lines.size())); // the 1000 data rows again
+        Path file = dir.resolve("doubled.csv");
+        Files.write(file, doubled);
+        ChargebackReport once = run(Chargeback.builder().focus(SAMPLE).threads(1));
+        for (int threads : new int[] {1, 3}) {
+            ChargebackReport r = run(Chargeback.builder().focus(file).threads(threads).chunkBytes(50_000)
+                    .duplicateRows(Chargeback.DuplicateRowPolicy.REJECT));
+            assertThat(content(r)).isEqualTo(content(once));
+            assertThat(r.rowsRejected()).isEqualTo(once.rowsRejected() + 1000);
+        }
+    }
+
     @Test
     void anEndlessLineOrAnUnclosedQuoteOrLatin1IsAClearError(@TempDir Path dir) throws IOException {
         Path noLineEnd = dir.resolve("zeros.csv");

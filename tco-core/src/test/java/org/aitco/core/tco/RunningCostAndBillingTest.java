@@ -165,8 +165,8 @@ class RunningCostAndBillingTest {
      * you over $483 M". At the on-demand price of 98.32 USD an instance-hour: 39.3e6 / 8 = 4,912,500 instance-hours,
      * 4,912,500 * 98.32 = 482,997,000 USD. Done in one year (8,760 hours) that is 4,912,500 / 8,760 = 560.8
      * instances, so 561 whole ones: 561 * 8,760 * 98.32 = 483,179,875.20 USD, over 483 M. The same GPU-hours on
-     * 561 own 8-GPU servers with a running cost of 0.87 USD an hour each add 561 * 8,760 * 0.87 = 4,275,493.20 USD
-     * of running cost: that line, not energy or maintenance.
+     * 561 own 8-GPU servers with a running cost of 0.87 USD an hour each (an illustrative figure, not one of
+     * LP2225's) add 561 * 8,760 * 0.87 = 4,275,493.20 USD of running cost: that line, not energy or maintenance.
      */
     @Test
     void reproducesThePublishedCloudCostOfTrainingOnP5AndPricesTheRunningCost() {
