@@ -113,7 +113,7 @@ final class ChargebackEngine {
     private final Set<String> warnings = new LinkedHashSet<>();
     private final TreeMap<Key, Long> lines = new TreeMap<>();
     private final Map<String, Totals> totals = new TreeMap<>();
-    private final Map<String, CloudAcc> cloudAcc = new TreeMap<>();
+    private final Map<PlatformMonth, CloudAcc> cloudAcc = new TreeMap<>();
     private final Set<String> onPremPools = new HashSet<>();
     /** On-prem idle hours given to each owner in a month. */
     private final Map<OwnerMonth, Double> idleHoursByOwner = new HashMap<>();
@@ -338,7 +338,7 @@ final class ChargebackEngine {
                 raw.computeIfAbsent(new SourceMonth(src, period), k -> new TreeMap<>())
                         .merge(new Key(owner, period, pool, component, kind, src), amount, BigDecimal::add);
                 if (!ck.acceleratorPlatform().isEmpty()) {
-                    CloudAcc acc = cloudAcc.computeIfAbsent(cloudPlatform(ck.acceleratorPlatform()) + "@" + period,
+                    CloudAcc acc = cloudAcc.computeIfAbsent(new PlatformMonth(cloudPlatform(ck.acceleratorPlatform()), period),
                             k -> new CloudAcc());
                     acc.hours = acc.hours.add(g.acceleratorHours());
                     acc.cost = acc.cost.add(amount);
@@ -404,12 +404,12 @@ final class ChargebackEngine {
         // Pool names are unique ignoring case within a month (OnPremPool.read checks it): a record takes the spelling
         // of its month's pool, so that allocatePool matches it exactly.
         Map<String, String> poolNames = new TreeMap<>();
-        Map<String, String> poolOfMonth = new HashMap<>();
+        Map<PlatformMonth, String> poolOfMonth = new HashMap<>();
         Map<String, Set<YearMonth>> poolMonths = new HashMap<>();
         for (OnPremPool p : pools) {
             String n = Tags.normalise(p.name());
             poolNames.putIfAbsent(n, p.name());
-            poolOfMonth.put(n + "@" + p.period(), p.name());
+            poolOfMonth.put(new PlatformMonth(n, p.period()), p.name());
             poolMonths.computeIfAbsent(n, k -> new TreeSet<>()).add(p.period());
         }
         Map<String, String> cloudNames = new TreeMap<>();
@@ -431,7 +431,7 @@ final class ChargebackEngine {
             String n = Tags.normalise(u.platform());
             if (poolNames.containsKey(n)) {
                 String name = poolNames.get(n);
-                String ofMonth = poolOfMonth.get(n + "@" + u.period());
+                String ofMonth = poolOfMonth.get(new PlatformMonth(n, u.period()));
                 if (ofMonth != null) {
                     out.add(u.onPlatform(ofMonth));
                 } else {
@@ -669,8 +669,8 @@ final class ChargebackEngine {
             OwnerMonthCharges s = e.getValue();
             double usedH = usedHoursByOwner.getOrDefault(om, 0.0);
             BigDecimal cloudAccCost = BigDecimal.ZERO;
-            for (Map.Entry<String, CloudAcc> c : cloudAcc.entrySet()) {
-                if (c.getKey().endsWith("@" + period)) {
+            for (Map.Entry<PlatformMonth, CloudAcc> c : cloudAcc.entrySet()) {
+                if (c.getKey().month().equals(om.period())) {
                     BigDecimal h = c.getValue().hoursByOwner.get(owner);
                     if (h != null) {
                         usedH += h.doubleValue();
@@ -726,19 +726,18 @@ final class ChargebackEngine {
 
     private List<CloudUse> cloudUses(List<OnPremPool> pools) {
         List<CloudUse> out = new ArrayList<>();
-        for (Map.Entry<String, CloudAcc> e : cloudAcc.entrySet()) {
-            // platform@period: a platform name may hold '@', a period does not
-            int at = e.getKey().lastIndexOf('@');
-            String[] pp = {e.getKey().substring(0, at), e.getKey().substring(at + 1)};
+        for (Map.Entry<PlatformMonth, CloudAcc> e : cloudAcc.entrySet()) {
+            String platform = e.getKey().platform();
+            String period = e.getKey().month().toString();
             CloudAcc a = e.getValue();
             BigDecimal perHour = a.hours.signum() == 0 ? BigDecimal.ZERO
                     : a.cost.divide(a.hours, 4, RoundingMode.HALF_EVEN);
             Double breakEven = null;
-            PoolUse cheapest = Recommender.cheapestPool(poolUses, pp[1]);
+            PoolUse cheapest = Recommender.cheapestPool(poolUses, period);
             if (cheapest != null && perHour.signum() > 0) {
                 breakEven = cheapest.costPerPaidHour().doubleValue() / perHour.doubleValue();
             }
-            out.add(new CloudUse(pp[0], pp[1], a.hours.doubleValue(), a.busy.size(), a.busy.size() / config.hoursPerMonth(),
+            out.add(new CloudUse(platform, period, a.hours.doubleValue(), a.busy.size(), a.busy.size() / config.hoursPerMonth(),
                     Money.rounded(a.cost, currency), perHour, breakEven));
         }
         return out;

@@ -2,6 +2,7 @@ package org.aitco.core.operate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -47,7 +48,7 @@ final class Recommender {
                 .min(Comparator.comparing(PoolUse::costPerPaidHour).thenComparing(PoolUse::pool)).orElse(null);
     }
 
-    List<Recommendation> recommend(Map<String, BigDecimal> cloudCostByPlatformPeriod) {
+    List<Recommendation> recommend(Map<PlatformMonth, BigDecimal> cloudCostByPlatformMonth) {
         List<Recommendation> out = new ArrayList<>();
         for (CloudUse c : clouds) {
             PoolUse home = cheapestPool(pools, c.period());
@@ -100,26 +101,35 @@ final class Recommender {
                         p.idleCost()));
             }
         }
-        out.addAll(cheaperPlatforms(cloudCostByPlatformPeriod));
+        out.addAll(cheaperPlatforms(cloudCostByPlatformMonth));
         return out;
     }
 
+    /** An owner's tokens on a platform in a month: ordered by owner, then platform and month. */
+    private record OwnerPlatform(String owner, PlatformMonth platform) implements Comparable<OwnerPlatform> {
+        @Override
+        public int compareTo(OwnerPlatform o) {
+            int c = owner.compareTo(o.owner);
+            return c != 0 ? c : platform.compareTo(o.platform);
+        }
+    }
+
     /** Owners serving tokens on a platform dearer per million tokens than another platform of the same month. */
-    private List<Recommendation> cheaperPlatforms(Map<String, BigDecimal> cloudCostByPlatformPeriod) {
-        Map<String, long[]> tokensByPlatform = new TreeMap<>();
-        Map<String, double[]> hoursByPlatform = new TreeMap<>();
-        Map<String, long[]> tokensByOwnerPlatform = new TreeMap<>();
+    private List<Recommendation> cheaperPlatforms(Map<PlatformMonth, BigDecimal> cloudCostByPlatformMonth) {
+        Map<PlatformMonth, long[]> tokensByPlatform = new TreeMap<>();
+        Map<PlatformMonth, double[]> hoursByPlatform = new TreeMap<>();
+        Map<OwnerPlatform, long[]> tokensByOwnerPlatform = new TreeMap<>();
         for (UsageRecord u : usage) {
-            String k = u.platform() + "@" + u.period();
+            PlatformMonth k = new PlatformMonth(u.platform(), u.period());
             tokensByPlatform.computeIfAbsent(k, x -> new long[1])[0] += u.tokens();
             hoursByPlatform.computeIfAbsent(k, x -> new double[1])[0] += u.acceleratorHours().doubleValue();
-            tokensByOwnerPlatform.computeIfAbsent(u.owner() + "\u0000" + k, x -> new long[1])[0] += u.tokens();
+            tokensByOwnerPlatform.computeIfAbsent(new OwnerPlatform(u.owner(), k), x -> new long[1])[0] += u.tokens();
         }
         // Cost per million tokens of each platform and month: a pool's full cost, or the cloud platform's cost.
-        Map<String, Double> perMtok = new TreeMap<>();
-        Map<String, Double> spareTokens = new TreeMap<>();
+        Map<PlatformMonth, Double> perMtok = new TreeMap<>();
+        Map<PlatformMonth, Double> spareTokens = new TreeMap<>();
         for (PoolUse p : pools) {
-            String k = p.pool() + "@" + p.period();
+            PlatformMonth k = new PlatformMonth(p.pool(), YearMonth.parse(p.period()));
             long tokens = tokensByPlatform.getOrDefault(k, new long[1])[0];
             if (tokens > 0) {
                 perMtok.put(k, p.cost().amount().doubleValue() * 1e6 / tokens);
@@ -128,7 +138,7 @@ final class Recommender {
                 spareTokens.put(k, used > 0 ? idle * tokens / used : 0);
             }
         }
-        cloudCostByPlatformPeriod.forEach((k, cost) -> {
+        cloudCostByPlatformMonth.forEach((k, cost) -> {
             long tokens = tokensByPlatform.getOrDefault(k, new long[1])[0];
             if (tokens > 0) {
                 perMtok.put(k, cost.doubleValue() * 1e6 / tokens);
@@ -136,17 +146,16 @@ final class Recommender {
             }
         });
         List<Recommendation> out = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : tokensByOwnerPlatform.entrySet()) {
-            String[] op = e.getKey().split("\u0000");
-            String k = op[1];
+        for (Map.Entry<OwnerPlatform, long[]> e : tokensByOwnerPlatform.entrySet()) {
+            String owner = e.getKey().owner();
+            PlatformMonth k = e.getKey().platform();
             Double rate = perMtok.get(k);
             if (rate == null || e.getValue()[0] == 0) {
                 continue;
             }
-            String period = k.substring(k.lastIndexOf('@') + 1);
-            String best = null;
-            for (String other : perMtok.keySet()) {
-                if (!other.equals(k) && other.endsWith("@" + period) && perMtok.get(other) < rate
+            PlatformMonth best = null;
+            for (PlatformMonth other : perMtok.keySet()) {
+                if (!other.equals(k) && other.month().equals(k.month()) && perMtok.get(other) < rate
                         && spareTokens.get(other) > 0 && (best == null || perMtok.get(other) < perMtok.get(best))) {
                     best = other;
                 }
@@ -155,11 +164,10 @@ final class Recommender {
                 double movable = Math.min(e.getValue()[0], spareTokens.get(best));
                 double saving = movable * (rate - perMtok.get(best)) / 1e6;
                 spareTokens.put(best, spareTokens.get(best) - movable);
-                out.add(new Recommendation("cheaper-platform", op[0] + " on " + k.substring(0, k.lastIndexOf('@')),
-                        period, ("%s pays %.2f %s per million tokens on %s; %s costs %.2f with room for %.0f of its "
-                                + "%d tokens").formatted(op[0], rate, currency, k.substring(0, k.lastIndexOf('@')),
-                                best.substring(0, best.lastIndexOf('@')), perMtok.get(best), movable,
-                                e.getValue()[0]),
+                out.add(new Recommendation("cheaper-platform", owner + " on " + k.platform(),
+                        k.month().toString(), ("%s pays %.2f %s per million tokens on %s; %s costs %.2f with room for "
+                                + "%.0f of its %d tokens").formatted(owner, rate, currency, k.platform(),
+                                best.platform(), perMtok.get(best), movable, e.getValue()[0]),
                         Money.rounded(BigDecimal.valueOf(saving).setScale(6, RoundingMode.HALF_EVEN), currency)));
             }
         }
