@@ -94,15 +94,6 @@ final class ChargebackEngine {
         long inputMinor;
     }
 
-    /** Cloud accelerator use of one platform and month. */
-    private static final class CloudAcc {
-        BigDecimal hours = BigDecimal.ZERO;
-        BigDecimal cost = BigDecimal.ZERO;
-        final Set<Integer> busy = new HashSet<>();
-        final Map<String, BigDecimal> hoursByOwner = new TreeMap<>();
-        final Map<String, BigDecimal> costByOwner = new TreeMap<>();
-    }
-
     private final Chargeback.Builder request;
     private ChargebackConfig config;
     private Currency currency;
@@ -112,7 +103,7 @@ final class ChargebackEngine {
     private final Set<String> warnings = new LinkedHashSet<>();
     private final TreeMap<Key, Long> lines = new TreeMap<>();
     private final Map<String, Totals> totals = new TreeMap<>();
-    private final Map<PlatformMonth, CloudAcc> cloudAcc = new TreeMap<>();
+    private final CloudAcceleratorUse cloudAcc = new CloudAcceleratorUse();
     private final Set<String> onPremPools = new HashSet<>();
     /** On-prem idle hours given to each owner in a month. */
     private final Map<OwnerMonth, Double> idleHoursByOwner = new HashMap<>();
@@ -338,15 +329,10 @@ final class ChargebackEngine {
                 raw.computeIfAbsent(new SourceMonth(src, period), k -> new TreeMap<>())
                         .merge(new Key(owner, period, pool, component, kind, src), amount, BigDecimal::add);
                 if (!ck.acceleratorPlatform().isEmpty()) {
-                    CloudAcc acc = cloudAcc.computeIfAbsent(new PlatformMonth(
-                            UsageMatching.cloudPlatform(config, ck.acceleratorPlatform()), period),
-                            k -> new CloudAcc());
-                    acc.hours = acc.hours.add(g.acceleratorHours());
-                    acc.cost = acc.cost.add(amount);
-                    acc.busy.addAll(g.busyHours());
-                    String o = owner.isEmpty() ? Chargeback.UNALLOCATED : owner;
-                    acc.hoursByOwner.merge(o, g.acceleratorHours(), BigDecimal::add);
-                    acc.costByOwner.merge(o, amount, BigDecimal::add);
+                    cloudAcc.add(
+                            new PlatformMonth(UsageMatching.cloudPlatform(config, ck.acceleratorPlatform()), period),
+                            owner.isEmpty() ? Chargeback.UNALLOCATED : owner, g.acceleratorHours(), amount,
+                            g.busyHours());
                 }
             }
         }
@@ -586,13 +572,11 @@ final class ChargebackEngine {
             OwnerMonthCharges s = e.getValue();
             double usedH = usedHoursByOwner.getOrDefault(om, 0.0);
             BigDecimal cloudAccCost = BigDecimal.ZERO;
-            for (Map.Entry<PlatformMonth, CloudAcc> c : cloudAcc.entrySet()) {
-                if (c.getKey().month().equals(om.period())) {
-                    BigDecimal h = c.getValue().hoursByOwner.get(owner);
-                    if (h != null) {
-                        usedH += h.doubleValue();
-                        cloudAccCost = cloudAccCost.add(c.getValue().costByOwner.get(owner));
-                    }
+            for (CloudAcceleratorUse.Platform c : cloudAcc.ofMonth(om.period())) {
+                BigDecimal h = c.hoursByOwner.get(owner);
+                if (h != null) {
+                    usedH += h.doubleValue();
+                    cloudAccCost = cloudAccCost.add(c.costByOwner.get(owner));
                 }
             }
             double paidH = usedH + idleHoursByOwner.getOrDefault(om, 0.0);
@@ -620,10 +604,9 @@ final class ChargebackEngine {
             byMonth.add(new MonthReconciliation(e.getKey().currency(), e.getKey().month().toString(), t.billed,
                     t.effective, money(t.inputMinor), money(allocatedBySourceMonth.getOrDefault(e.getKey(), 0L))));
         }
-        List<CloudUse> clouds = cloudUses(pools);
+        List<CloudUse> clouds = cloudAcc.uses(poolUses, config.hoursPerMonth(), currency);
         List<Recommendation> recs = new Recommender(config, currency, poolUses, clouds, pools, usage)
-                .recommend(cloudAcc.entrySet().stream().collect(TreeMap::new,
-                        (m, x) -> m.put(x.getKey(), x.getValue().cost), TreeMap::putAll));
+                .recommend(cloudAcc.costs());
         List<String> policies = List.of(
                 "owner: tag key \"%s\" (case-insensitive, spaces trimmed); rows without it: %s"
                         .formatted(config.tagKey(), Chargeback.UNALLOCATED),
@@ -639,25 +622,6 @@ final class ChargebackEngine {
         return new ChargebackReport(currency.getCurrencyCode(), policies, inputs, rejections, owners, out, rec,
                 money(input), money(allocated), poolUses, clouds, recs, new ArrayList<>(warnings), byMonth,
                 rejectionCounts);
-    }
-
-    private List<CloudUse> cloudUses(List<OnPremPool> pools) {
-        List<CloudUse> out = new ArrayList<>();
-        for (Map.Entry<PlatformMonth, CloudAcc> e : cloudAcc.entrySet()) {
-            String platform = e.getKey().platform();
-            String period = e.getKey().month().toString();
-            CloudAcc a = e.getValue();
-            BigDecimal perHour = a.hours.signum() == 0 ? BigDecimal.ZERO
-                    : a.cost.divide(a.hours, 4, RoundingMode.HALF_EVEN);
-            Double breakEven = null;
-            PoolUse cheapest = Recommender.cheapestPool(poolUses, period);
-            if (cheapest != null && perHour.signum() > 0) {
-                breakEven = cheapest.costPerPaidHour().doubleValue() / perHour.doubleValue();
-            }
-            out.add(new CloudUse(platform, period, a.hours.doubleValue(), a.busy.size(), a.busy.size() / config.hoursPerMonth(),
-                    Money.rounded(a.cost, currency), perHour, breakEven));
-        }
-        return out;
     }
 
     private Money money(long minor) {
