@@ -1,7 +1,6 @@
 package org.aitco.core.operate;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,7 +34,6 @@ import org.aitco.core.operate.ChargebackReport.Recommendation;
 
 /** One chargeback run: reads the inputs, allocates, and assembles the report. */
 final class ChargebackEngine {
-    private static final MathContext RATE = MathContext.DECIMAL128;
     private static final String DIRECT = "direct";
     private static final String IDLE_KIND = "idle";
     private static final String SHARED = "shared";
@@ -97,6 +95,7 @@ final class ChargebackEngine {
     private final Chargeback.Builder request;
     private ChargebackConfig config;
     private Currency currency;
+    private ReportCurrency fx;
     private final List<InputFile> inputs = new ArrayList<>();
     private final List<RowRejection> rejections = new ArrayList<>();
     private final List<RejectionCount> rejectionCounts = new ArrayList<>();
@@ -154,7 +153,8 @@ final class ChargebackEngine {
             inputs.add(new InputFile(request.utilisation().get().toString(), "utilisation", series.rowsRead(),
                     series.rowsRead() - series.rejections().size(), series.rejections().size()));
         }
-        currency = resolveCurrency(clouds, pools);
+        fx = ReportCurrency.resolve(config, request.config().orElse(Path.of("(configuration)")), clouds, pools);
+        currency = fx.currency();
         for (UsageRecord u : usage) {
             TokensRequests tr = tokensRequestsByOwner.computeIfAbsent(new OwnerMonth(u.owner(), u.period()),
                     x -> new TokensRequests());
@@ -173,7 +173,7 @@ final class ChargebackEngine {
         }
         for (ChargebackConfig.SharedCost c : config.shared().costs()) {
             String src = c.amount().currency().getCurrencyCode();
-            Money m = convert(c.amount());
+            Money m = fx.convert(c.amount());
             Totals t = totals(src);
             t.shared = t.shared.add(c.amount().amount());
             input(src, c.period(), m.minorUnits());
@@ -229,57 +229,6 @@ final class ChargebackEngine {
         m.inputMinor = sum(m.inputMinor, minor);
     }
 
-    private Currency resolveCurrency(List<CloudCosts> clouds, List<OnPremPool> pools) {
-        Map<Currency, String> seen = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-        for (CloudCosts d : clouds) {
-            for (CloudCostGroup g : d.groups()) {
-                seen.putIfAbsent(g.key().billingCurrency(), d.source());
-            }
-        }
-        for (OnPremPool p : pools) {
-            seen.putIfAbsent(p.currency(), "pool " + p.name());
-        }
-        for (ChargebackConfig.SharedCost c : config.shared().costs()) {
-            seen.putIfAbsent(c.amount().currency(), "shared cost " + c.name());
-        }
-        Currency target = config.reportingCurrency();
-        if (target == null) {
-            if (seen.size() > 1) {
-                throw new ChargebackInputException(request.config().orElse(Path.of("(configuration)")),
-                        "$.reportingCurrency", "the inputs mix currencies %s (first seen at %s); give a "
-                                .formatted(seen.keySet(), seen.values())
-                                + "reportingCurrency and exchangeRates such as {\"USD/EUR\": 0.92}");
-            }
-            target = seen.isEmpty() ? Currency.getInstance("USD") : seen.keySet().iterator().next();
-        }
-        for (Map.Entry<Currency, String> e : seen.entrySet()) {
-            if (!config.rates().canConvert(e.getKey(), target)) {
-                throw new ChargebackInputException(request.config().orElse(Path.of("(configuration)")),
-                        "$.exchangeRates", "no rate from %s (first seen at %s) to the reporting currency %s; add "
-                                .formatted(e.getKey(), e.getValue(), target)
-                                + "\"%s/%s\"".formatted(e.getKey(), target));
-            }
-        }
-        return target;
-    }
-
-    /** The exact rate from {@code from} to the report currency. */
-    private BigDecimal rate(Currency from) {
-        if (from.equals(currency)) {
-            return BigDecimal.ONE;
-        }
-        BigDecimal direct = config.rates().rates().get(from.getCurrencyCode() + "/" + currency.getCurrencyCode());
-        if (direct != null) {
-            return direct;
-        }
-        BigDecimal inverse = config.rates().rates().get(currency.getCurrencyCode() + "/" + from.getCurrencyCode());
-        return BigDecimal.ONE.divide(inverse, RATE);
-    }
-
-    private Money convert(Money m) {
-        return m.currency().equals(currency) ? m : Money.rounded(m.amount().multiply(rate(m.currency())), currency);
-    }
-
     /**
      * An exact sum of minor units. Each amount read is at most 1e15 either side of zero, so only a sum of very many
      * implausible amounts can pass a long's range: an input error, never a silently wrapped total.
@@ -311,7 +260,7 @@ final class ChargebackEngine {
                 mt.billed = mt.billed.add(g.billedCost());
                 mt.effective = mt.effective.add(g.effectiveCost());
                 BigDecimal amount = (config.billedCost() ? g.billedCost() : g.effectiveCost())
-                        .multiply(rate(ck.billingCurrency()));
+                        .multiply(fx.rate(ck.billingCurrency()));
                 YearMonth period = ck.month();
                 String owner = ck.owner().isEmpty() ? null : ck.owner();
                 String pool = "cloud:" + (ck.provider().isEmpty() ? "unknown" : ck.provider());
@@ -405,7 +354,7 @@ final class ChargebackEngine {
         Map<String, Long> idleMinorByOwner = new TreeMap<>();
         for (Map.Entry<String, Money> c : pool.components().entrySet()) {
             t.onPrem = t.onPrem.add(c.getValue().amount());
-            Money amount = convert(c.getValue());
+            Money amount = fx.convert(c.getValue());
             input(src, pool.period(), amount.minorUnits());
             poolMinor = sum(poolMinor, amount.minorUnits());
             Key key = new Key("", pool.period(), pool.name(), c.getKey(), DIRECT, src);
@@ -595,7 +544,7 @@ final class ChargebackEngine {
             Totals t = e.getValue();
             input = sum(input, t.inputMinor);
             rec.add(new Reconciliation(e.getKey(), t.billed, t.effective, t.onPrem, t.shared,
-                    rate(Currency.getInstance(e.getKey())), money(t.inputMinor),
+                    fx.rate(Currency.getInstance(e.getKey())), money(t.inputMinor),
                     money(allocatedBySource.getOrDefault(e.getKey(), 0L))));
         }
         List<MonthReconciliation> byMonth = new ArrayList<>();
