@@ -141,6 +141,16 @@ class BadInputRegressionTest {
         assertRejected(r, uncertainties, "inputs[0]", "financials.cloudPriceChangePerYear", "1.0E308");
     }
 
+    /** Was (found by BadInputProperties): "value (Infinity) must be finite to become money", with no file or field. */
+    @Test
+    void anExchangeRateOf1e308NamesTheField() throws IOException {
+        String json = Files.readString(EXAMPLES.resolve("steady-chatbot.json"));
+        assertThat(json).contains("\"USD/EUR\":");
+        Path file = dir.resolve("rate.json");
+        Files.writeString(file, json.replaceFirst("\"USD/EUR\": *[0-9.]+", "\"USD/EUR\": 1e308"));
+        assertRejected(analyze(file), file, "exchangeRates[\"USD/EUR\"]", "1E+308", "between 1e-7 and 1e7");
+    }
+
     /** Was: a misleading correlation error instead of the bad path. */
     @Test
     void aBadPathInARiskFileIsNamedNotHiddenBehindACorrelationError() throws IOException {

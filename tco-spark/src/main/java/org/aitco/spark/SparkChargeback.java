@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,9 +73,11 @@ public final class SparkChargeback {
         private final SparkSession spark;
         private final List<String> focus = new ArrayList<>();
         private Path config;
-        private Path pools;
-        private Path usage;
-        private Path utilisation;
+        /**
+         * The driver's inputs (policies, pools, usage, utilisation), kept as steps on {@link Chargeback.Builder},
+         * which checks and reads them; a fresh one is made for each {@link #run()}.
+         */
+        private final Map<String, Consumer<Chargeback.Builder>> driverFiles = new LinkedHashMap<>();
         /** The paths that are one file: their rejected rows name the file as the user gave it. */
         private final Set<String> singleFiles = new HashSet<>();
 
@@ -90,21 +94,27 @@ public final class SparkChargeback {
         /** The policies file (JSON, docs/chargeback.md), read on the driver and shipped to the executors. */
         public Builder config(Path file) {
             config = Objects.requireNonNull(file, "config");
-            return this;
+            return driverFile("config", file, Chargeback.Builder::config);
         }
 
+        /** The on-prem cost pools file (JSON), read on the driver. */
         public Builder onPremPools(Path file) {
-            pools = Objects.requireNonNull(file, "onPremPools");
-            return this;
+            return driverFile("onPremPools", file, Chargeback.Builder::onPremPools);
         }
 
+        /** The usage records file (CSV), read on the driver. */
         public Builder usage(Path file) {
-            usage = Objects.requireNonNull(file, "usage");
-            return this;
+            return driverFile("usage", file, Chargeback.Builder::usage);
         }
 
+        /** The measured utilisation file (CSV, percent 0..100), read on the driver. */
         public Builder utilisation(Path file) {
-            utilisation = Objects.requireNonNull(file, "utilisation");
+            return driverFile("utilisation", file, Chargeback.Builder::utilisation);
+        }
+
+        private Builder driverFile(String name, Path file, BiConsumer<Chargeback.Builder, Path> step) {
+            Objects.requireNonNull(file, name);
+            driverFiles.put(name, b -> step.accept(b, file));
             return this;
         }
 
@@ -146,19 +156,8 @@ public final class SparkChargeback {
          */
         public ChargebackReport run() {
             Chargeback.Builder b = Chargeback.builder();
-            if (config != null) {
-                b.config(config);
-            }
+            driverFiles.values().forEach(step -> step.accept(b));
             cloudCosts().forEach(b::cloudCosts);
-            if (pools != null) {
-                b.onPremPools(pools);
-            }
-            if (usage != null) {
-                b.usage(usage);
-            }
-            if (utilisation != null) {
-                b.utilisation(utilisation);
-            }
             return b.run();
         }
 

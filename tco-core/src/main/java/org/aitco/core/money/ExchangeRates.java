@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * third currency: a scenario states every pair it needs, so that nobody has to guess which rate was used.
  */
 public record ExchangeRates(Map<String, BigDecimal> rates) {
+    private static final BigDecimal MIN_RATE = new BigDecimal("1e-7");
+    private static final BigDecimal MAX_RATE = new BigDecimal("1e7");
 
     public ExchangeRates {
         Objects.requireNonNull(rates, "rates");
@@ -35,6 +37,11 @@ public record ExchangeRates(Map<String, BigDecimal> rates) {
             if (rate == null || rate.signum() <= 0) {
                 throw new IllegalArgumentException(
                         "exchange rate %s (%s) must be a positive number".formatted(pair, rate));
+            }
+            if (rate.compareTo(MIN_RATE) < 0 || rate.compareTo(MAX_RATE) > 0) {
+                // The widest real pair (Kuwaiti dinar to Iranian rial at market rates) is about 3e6.
+                throw new IllegalArgumentException("exchange rate %s (%s) must be between 1e-7 and 1e7; no two "
+                        + "currencies are further apart".formatted(pair, rate));
             }
             String inverse = codes[1] + "/" + codes[0];
             if (copy.containsKey(inverse) || rates.containsKey(inverse)) {

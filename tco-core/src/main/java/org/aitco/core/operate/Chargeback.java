@@ -215,6 +215,15 @@ public final class Chargeback {
             return Optional.ofNullable(config);
         }
 
+        /**
+         * The files given so far as a request (for {@link ChargebackRequest.Builder}, which keeps its inputs here).
+         *
+         * @throws IllegalArgumentException as {@link ChargebackRequest}'s constructor does
+         */
+        ChargebackRequest request() {
+            return new ChargebackRequest(focusPaths, onPremPools(), usage(), utilisation(), config());
+        }
+
         /** Warnings of reading (files read once though given twice). */
         List<String> readWarnings() {
             return readWarnings;

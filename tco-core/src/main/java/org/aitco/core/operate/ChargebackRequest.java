@@ -1,7 +1,6 @@
 package org.aitco.core.operate;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,45 +42,43 @@ public record ChargebackRequest(List<Path> focusFiles, Optional<Path> onPremPool
         return new Builder();
     }
 
-    /** A builder that reads like the command line: {@code .focus(a).focus(b).usage(u).build()}. */
+    /**
+     * A builder that reads like the command line: {@code .focus(a).focus(b).usage(u).build()}. It keeps its inputs
+     * in a {@link Chargeback.Builder}, so that each input is checked in one place.
+     */
     public static final class Builder {
-        private final List<Path> focus = new ArrayList<>();
-        private Path pools;
-        private Path usage;
-        private Path utilisation;
-        private Path config;
+        private final Chargeback.Builder inputs = Chargeback.builder();
 
         private Builder() {
         }
 
         public Builder focus(Path file) {
-            focus.add(Objects.requireNonNull(file, "focus"));
+            inputs.focus(file);
             return this;
         }
 
         public Builder onPremPools(Path file) {
-            pools = Objects.requireNonNull(file, "onPremPools");
+            inputs.onPremPools(file);
             return this;
         }
 
         public Builder usage(Path file) {
-            usage = Objects.requireNonNull(file, "usage");
+            inputs.usage(file);
             return this;
         }
 
         public Builder utilisation(Path file) {
-            utilisation = Objects.requireNonNull(file, "utilisation");
+            inputs.utilisation(file);
             return this;
         }
 
         public Builder config(Path file) {
-            config = Objects.requireNonNull(file, "config");
+            inputs.config(file);
             return this;
         }
 
         public ChargebackRequest build() {
-            return new ChargebackRequest(focus, Optional.ofNullable(pools), Optional.ofNullable(usage),
-                    Optional.ofNullable(utilisation), Optional.ofNullable(config));
+            return inputs.request();
         }
     }
 }
