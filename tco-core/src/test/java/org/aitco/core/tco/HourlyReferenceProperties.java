@@ -50,18 +50,22 @@ class HourlyReferenceProperties {
                             .isEqualTo(java.util.Arrays.stream(k).boxed().toList());
                 }
             }
-            for (CostLine line : o.lines()) {
-                double[] expected = hourly.monthly[line.category().ordinal()];
-                List<Double> actual = line.monthly();
-                for (int m = 0; m < hz.months; m++) {
-                    assertThat(actual.get(m)).as("%s %s month %d", o.name(), line.category(), m)
-                            .isCloseTo(expected[m], within(1e-9 * Math.max(1, Math.abs(expected[m]))));
-                }
-            }
-            double npv = hz.npv(hourly.monthly);
-            assertThat(o.npv().amount().doubleValue()).as(o.name()).isCloseTo(npv, within(0.01));
+            assertSameLines(o, hourly, hz);
             assertThat(o.unitsServed()).as(o.name()).isCloseTo(hourly.unitsServed,
                     within(1e-9 * Math.max(1, hourly.unitsServed)));
         }
+    }
+
+    /** Every monthly value of every cost line equals the hourly loop's (1e-9 relative), and so does the NPV (a cent). */
+    static void assertSameLines(OptionResult o, Flows hourly, Horizon hz) {
+        for (CostLine line : o.lines()) {
+            double[] expected = hourly.monthly[line.category().ordinal()];
+            List<Double> actual = line.monthly();
+            for (int m = 0; m < hz.months; m++) {
+                assertThat(actual.get(m)).as("%s %s month %d", o.name(), line.category(), m)
+                        .isCloseTo(expected[m], within(1e-9 * Math.max(1, Math.abs(expected[m]))));
+            }
+        }
+        assertThat(o.npv().amount().doubleValue()).as(o.name()).isCloseTo(hz.npv(hourly.monthly), within(0.01));
     }
 }

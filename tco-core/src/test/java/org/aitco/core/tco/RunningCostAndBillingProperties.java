@@ -68,7 +68,7 @@ class RunningCostAndBillingProperties {
                     s.inReportingCurrency(c.effectivePerHour()), c.upfrontFraction(), UnitCosts.inArrears(c),
                     c.termYears() * 12, hourly);
             assertThat(o.committedInstances()).isEqualTo(java.util.Arrays.stream(k).boxed().toList());
-            assertSameLines(o, hourly, hz);
+            HourlyReferenceProperties.assertSameLines(o, hourly, hz);
             if (UnitCosts.inArrears(c)) {
                 assertThat(o.line(CostCategory.COMMITMENTS_IN_ARREARS).nominal().isZero())
                         .isEqualTo(c.upfrontFraction() == 1 || java.util.Arrays.stream(k).allMatch(x -> x == 0));
@@ -86,7 +86,7 @@ class RunningCostAndBillingProperties {
         Flows hourly = new Flows(hz.months);
         ServerCosts sc = new ServerCosts(s, type, s.sites().get(0), hz);
         Engine.fleetAndCloud(hz, calc.demand(), sc, calc.throughput("srv"), onPrem.ownServers(), null, hourly);
-        assertSameLines(onPrem, hourly, hz);
+        HourlyReferenceProperties.assertSameLines(onPrem, hourly, hz);
         // running cost per server and month is the hourly figure times the month's hours
         double running = type.runningCostPerHour().value() * hz.hoursPerMonth;
         assertThat(onPrem.line(CostCategory.RUNNING).monthly().get(0))
@@ -130,17 +130,5 @@ class RunningCostAndBillingProperties {
             }
             assertThat(UnitCosts.perCommittedInstance(s, c)).isCloseTo(expected, within(1e-9 * Math.max(1, expected)));
         }
-    }
-
-    private static void assertSameLines(OptionResult o, Flows hourly, Horizon hz) {
-        for (CostLine line : o.lines()) {
-            double[] expected = hourly.monthly[line.category().ordinal()];
-            List<Double> actual = line.monthly();
-            for (int m = 0; m < hz.months; m++) {
-                assertThat(actual.get(m)).as("%s %s month %d", o.name(), line.category(), m)
-                        .isCloseTo(expected[m], within(1e-9 * Math.max(1, Math.abs(expected[m]))));
-            }
-        }
-        assertThat(o.npv().amount().doubleValue()).as(o.name()).isCloseTo(hz.npv(hourly.monthly), within(0.01));
     }
 }
