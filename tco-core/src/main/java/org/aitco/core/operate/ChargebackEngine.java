@@ -234,12 +234,12 @@ final class ChargebackEngine {
      * implausible amounts can pass a long's range: an input error, never a silently wrapped total.
      */
     static long sum(long a, long b) {
-        long r = a + b;
-        if (((a ^ r) & (b ^ r)) < 0) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
             throw new IllegalArgumentException("the chargeback's totals exceed 9,223,372,036,854,775,807 minor units "
-                    + "of their currency: the inputs hold implausible amounts");
+                    + "of their currency: the inputs hold implausible amounts", e);
         }
-        return r;
     }
 
     private void add(Key key, long minor) {

@@ -290,15 +290,7 @@ public final class Risk {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + "." + e.getMessage(), e);
             }
-            double[] extremes;
-            try {
-                extremes = new double[] {in.distribution().minimum(), in.distribution().maximum()};
-            } catch (IllegalStateException | ArithmeticException e) {
-                // commons-math3 fails to invert a distribution whose parameters are far apart (a PERT high of 1e308).
-                throw new IllegalArgumentException(("%s (%s ~ %s): its quantiles cannot be computed, the parameters are too "
-                        + "far apart. Maybe narrow the range").formatted(where, in.path(), in.distribution()), e);
-            }
-            for (double extreme : extremes) {
+            for (double extreme : new double[] {in.distribution().minimum(), in.distribution().maximum()}) {
                 try {
                     bound.apply(scenario, extreme);
                 } catch (IllegalArgumentException e) {
