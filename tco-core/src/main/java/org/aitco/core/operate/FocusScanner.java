@@ -132,10 +132,13 @@ final class FocusScanner {
             if (f == start.length) {
                 grow();
             }
+            int s;
+            int e;
+            byte k;
             if (i < n && b[i] == '"') {
                 // A quoted cell: up to the quote that is not doubled.
-                int s = i + 1;
-                byte k = QUOTED;
+                s = i + 1;
+                k = QUOTED;
                 i = s;
                 while (true) {
                     i = quotedSpecial(b, i, n);
@@ -155,55 +158,42 @@ final class FocusScanner {
                         break;
                     }
                 }
-                start[f] = s;
-                end[f] = i;
-                kind[f] = k;
-                f++;
+                e = i;
                 i++; // the closing quote
-                if (i >= n) {
-                    pos = i;
-                    break;
+            } else {
+                s = i;
+                while (true) {
+                    i = special(b, i, n);
+                    if (i < n && CLASS[b[i] & 0xff] == HIGH) {
+                        i = utf8(b, i, n);
+                    } else {
+                        break;
+                    }
                 }
-                byte c = CLASS[b[i] & 0xff];
-                if (c == COMMA) {
-                    i++;
-                    continue;
-                }
-                if (c == LF || c == CR) {
-                    recordTo = i;
-                    pos = lineEnd(b, i, n);
-                    break;
-                }
-                return lenient(recordStart, i);
-            }
-            int s = i;
-            while (true) {
-                i = special(b, i, n);
-                if (i < n && CLASS[b[i] & 0xff] == HIGH) {
-                    i = utf8(b, i, n);
-                } else {
-                    break;
-                }
+                e = i;
+                k = PLAIN;
             }
             start[f] = s;
-            end[f] = i;
-            kind[f] = PLAIN;
+            end[f] = e;
+            kind[f] = k;
             f++;
             if (i >= n) {
                 pos = i;
                 break;
             }
+            // After a cell: a comma, a line end, or anything else (a quote in an unquoted cell, text after a
+            // closing quote), which RFC 4180 does not describe.
             byte c = CLASS[b[i] & 0xff];
             if (c == COMMA) {
                 i++;
                 continue;
             }
-            if (c == QUOTE) {
-                return lenient(recordStart, i);
+            if (c == LF || c == CR) {
+                recordTo = i;
+                pos = lineEnd(b, i, n);
+                break;
             }
-            recordTo = i;
-            pos = lineEnd(b, i, n);
-            break;
+            return lenient(recordStart, i);
         }
         fields = f;
         return !(f == 1 && start[0] == end[0] && kind[0] == PLAIN);
