@@ -564,10 +564,13 @@ final class Cli {
             case "off" -> Chargeback.DuplicateRowPolicy.OFF;
             default -> throw new UsageException("--duplicate-rows (%s) must be warn, reject or off".formatted(p));
         }));
-        if (!options.flag("--quiet") && ProgressDisplay.onTerminal()) {
-            request.progress(err); // a progress line for large files, only on a terminal
+        ChargebackReport report;
+        try (ProgressDisplay progress = ProgressDisplay.open(err, options.flag("--quiet"), "chargeback", "", null)) {
+            if (progress != null) {
+                request.progress(progress);
+            }
+            report = request.run();
         }
-        ChargebackReport report = request.run();
         out.print(options.flag("--wide") ? report.toWideText() : report.toText());
         if (!report.rejectionSummary().isEmpty()) {
             err.print("aitco: " + report.rejectionSummary());
