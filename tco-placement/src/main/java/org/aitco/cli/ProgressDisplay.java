@@ -119,7 +119,7 @@ final class ProgressDisplay implements AutoCloseable, PlacementOptions.Progress,
         StringBuilder b = new StringBuilder(command).append(": ").append(stage);
         if (!Double.isNaN(best)) {
             b.append(String.format(Locale.ROOT, ", best plan %,.0f %s", best, currency));
-            if (!Double.isNaN(bound) && best > 0) {
+            if (Double.isFinite(bound) && best > 0) {
                 b.append(String.format(Locale.ROOT, ", gap %.2f %%", 100 * Math.max(0, (best - bound) / best)));
             }
         }
