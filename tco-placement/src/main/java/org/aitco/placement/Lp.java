@@ -18,8 +18,8 @@ import java.util.Arrays;
  *   bounds, or makes the bound minus infinity. The sum is lowered by an allowance for double rounding
  *   ({@code (m + n + 4) 2^-52} times the sum of the magnitudes involved).</li>
  *   <li>{@link Status#INFEASIBLE}: proven by the same certificate on the phase-one problem (least total violation
- *   of the rows within the bounds): its bound is above zero, so no point meets every row exactly. Bounds with
- *   {@code l_j > u_j} are infeasible outright.</li>
+ *   of the rows within the bounds they imply): its bound is above zero, so no point meets every row exactly; or by
+ *   implied bounds that cross. Bounds with {@code l_j > u_j} are infeasible outright.</li>
  *   <li>{@link Status#UNBOUNDED}: ojAlgo's word when phase one (above) does not prove the LP infeasible (ojAlgo
  *   has called infeasible LPs unbounded); no ray is checked, and the bound is minus infinity, always valid.</li>
  *   <li>{@link Status#FAILED}: anything else (an answer that did not check out, an infeasibility not proven).</li>
@@ -422,72 +422,91 @@ final class Lp {
         return sum - (m + n + 4) * UNIT_ROUNDOFF * scale;
     }
 
+    /** Rounds of bound propagation in {@link #impliedBounds()}. */
+    private static final int PROPAGATION_ROUNDS = 4;
+
     /**
-     * Bounds of each variable implied by its declared bounds and by single rows with the other variables' declared
-     * bounds: {@code [0][j]} lower, {@code [1][j]} upper, each the tightest of those, moved outward by a relative
-     * 1e-12 against rounding. Valid for every point that meets the rows and declared bounds.
+     * Bounds of each variable implied by the rows: {@code [0][j]} lower, {@code [1][j]} upper. Each round takes every
+     * row alone with the bounds so far ({@code a_ij x_j <= b_i - least activity of the others} for {@code <=} rows,
+     * the mirror for {@code >=}, both for {@code =}); each new bound is moved outward by a relative 1e-12 of the
+     * magnitudes involved, against rounding. Valid for every point that meets the rows and declared bounds; a lower
+     * bound above an upper one proves that there is no such point.
      */
     double[][] impliedBounds() {
         double[] lo = lower.clone();
         double[] hi = upper.clone();
-        for (int i = 0; i < m; i++) {
-            // Least and greatest activity of the row over the declared bounds, with the count of infinite terms.
-            double minAct = 0;
-            double maxAct = 0;
-            int minInf = 0;
-            int maxInf = 0;
-            for (int k = 0; k < size[i]; k++) {
-                double a = value[i][k];
-                int j = index[i][k];
-                double l = a > 0 ? lower[j] : upper[j];
-                double u = a > 0 ? upper[j] : lower[j];
-                if (Double.isInfinite(l)) {
-                    minInf++;
-                } else {
-                    minAct += a * l;
+        for (int round = 0; round < PROPAGATION_ROUNDS; round++) {
+            double[] l0 = lo.clone();
+            double[] h0 = hi.clone();
+            boolean changed = false;
+            for (int i = 0; i < m; i++) {
+                // Least and greatest activity of the row, the number of infinite terms in each, and their size.
+                double minAct = 0;
+                double maxAct = 0;
+                double magnitude = Math.abs(rhs[i]);
+                int minInf = 0;
+                int maxInf = 0;
+                for (int k = 0; k < size[i]; k++) {
+                    double a = value[i][k];
+                    int j = index[i][k];
+                    double l = a > 0 ? l0[j] : h0[j];
+                    double u = a > 0 ? h0[j] : l0[j];
+                    if (Double.isInfinite(l)) {
+                        minInf++;
+                    } else {
+                        minAct += a * l;
+                        magnitude += Math.abs(a * l);
+                    }
+                    if (Double.isInfinite(u)) {
+                        maxInf++;
+                    } else {
+                        maxAct += a * u;
+                        magnitude += Math.abs(a * u);
+                    }
                 }
-                if (Double.isInfinite(u)) {
-                    maxInf++;
-                } else {
-                    maxAct += a * u;
+                for (int k = 0; k < size[i]; k++) {
+                    double a = value[i][k];
+                    if (a == 0) {
+                        continue;
+                    }
+                    int j = index[i][k];
+                    double l = a > 0 ? l0[j] : h0[j];
+                    double u = a > 0 ? h0[j] : l0[j];
+                    double margin = 1e-12 * (1 + magnitude) / Math.abs(a);
+                    if (sense[i] != Sense.GE) {
+                        // a x_j <= b - (least activity of the others)
+                        double others = Double.isInfinite(l) ? (minInf == 1 ? minAct : Double.NaN)
+                                : (minInf == 0 ? minAct - a * l : Double.NaN);
+                        if (!Double.isNaN(others)) {
+                            double v = (rhs[i] - others) / a;
+                            if (a > 0 && v + margin + 1e-12 * Math.abs(v) < hi[j]) {
+                                hi[j] = v + margin + 1e-12 * Math.abs(v);
+                                changed = true;
+                            } else if (a < 0 && v - margin - 1e-12 * Math.abs(v) > lo[j]) {
+                                lo[j] = v - margin - 1e-12 * Math.abs(v);
+                                changed = true;
+                            }
+                        }
+                    }
+                    if (sense[i] != Sense.LE) {
+                        // a x_j >= b - (greatest activity of the others)
+                        double others = Double.isInfinite(u) ? (maxInf == 1 ? maxAct : Double.NaN)
+                                : (maxInf == 0 ? maxAct - a * u : Double.NaN);
+                        if (!Double.isNaN(others)) {
+                            double v = (rhs[i] - others) / a;
+                            if (a > 0 && v - margin - 1e-12 * Math.abs(v) > lo[j]) {
+                                lo[j] = v - margin - 1e-12 * Math.abs(v);
+                                changed = true;
+                            } else if (a < 0 && v + margin + 1e-12 * Math.abs(v) < hi[j]) {
+                                hi[j] = v + margin + 1e-12 * Math.abs(v);
+                                changed = true;
+                            }
+                        }
+                    }
                 }
             }
-            for (int k = 0; k < size[i]; k++) {
-                double a = value[i][k];
-                if (a == 0) {
-                    continue;
-                }
-                int j = index[i][k];
-                double l = a > 0 ? lower[j] : upper[j];
-                double u = a > 0 ? upper[j] : lower[j];
-                if (sense[i] != Sense.GE) {
-                    // a x_j <= b - (least activity of the others)
-                    double others = Double.isInfinite(l) ? (minInf == 1 ? minAct : Double.NaN)
-                            : (minInf == 0 ? minAct - a * l : Double.NaN);
-                    if (!Double.isNaN(others)) {
-                        double v = (rhs[i] - others) / a;
-                        v += (a > 0 ? 1 : -1) * 1e-12 * (1 + Math.abs(v) + (Math.abs(rhs[i]) + Math.abs(others)) / Math.abs(a));
-                        if (a > 0) {
-                            hi[j] = Math.min(hi[j], v);
-                        } else {
-                            lo[j] = Math.max(lo[j], v);
-                        }
-                    }
-                }
-                if (sense[i] != Sense.LE) {
-                    // a x_j >= b - (greatest activity of the others)
-                    double others = Double.isInfinite(u) ? (maxInf == 1 ? maxAct : Double.NaN)
-                            : (maxInf == 0 ? maxAct - a * u : Double.NaN);
-                    if (!Double.isNaN(others)) {
-                        double v = (rhs[i] - others) / a;
-                        v += (a > 0 ? -1 : 1) * 1e-12 * (1 + Math.abs(v) + (Math.abs(rhs[i]) + Math.abs(others)) / Math.abs(a));
-                        if (a > 0) {
-                            lo[j] = Math.max(lo[j], v);
-                        } else {
-                            hi[j] = Math.min(hi[j], v);
-                        }
-                    }
-                }
+            if (!changed) {
+                break;
             }
         }
         return new double[][] {lo, hi};
@@ -495,17 +514,23 @@ final class Lp {
 
     /**
      * Infeasibility proven by the phase-one problem: least total violation {@code sum s} of the rows (each row with
-     * its own non-negative violation variables) within the declared bounds. That problem is feasible; a proven
-     * lower bound above zero says that no point meets every row.
+     * its own non-negative violation variables) within the bounds the rows imply ({@link #impliedBounds()}, which
+     * any point meeting every row meets). A proven lower bound above zero, or implied bounds that cross, say that no
+     * point meets every row.
      */
     private boolean provenInfeasible() {
         int extra = 0;
         for (int i = 0; i < m; i++) {
             extra += sense[i] == Sense.EQ ? 2 : 1;
         }
+        // A point that meets every row also meets the bounds the rows imply: phase one may keep to them.
+        double[][] implied = impliedBounds();
         Lp p = new Lp(n + extra);
         for (int j = 0; j < n; j++) {
-            p.bounds(j, lower[j], upper[j]);
+            if (implied[0][j] > implied[1][j]) {
+                return true;
+            }
+            p.bounds(j, implied[0][j], implied[1][j]);
         }
         int s = n;
         for (int i = 0; i < m; i++) {
