@@ -617,6 +617,10 @@ public final class FastTco {
         final double[] overflow;
         final long[] instances;
         final int[] firstNeeding = new int[1];
+        final double[] run = new double[4];
+        /** Set by each approximate NPV: the energy its servers draw to serve, and the cloud part. */
+        double serving;
+        double cloud;
 
         Scratch(int months) {
             own = new double[months];
@@ -678,13 +682,164 @@ public final class FastTco {
 
     /**
      * The number of own servers in [0, max] that {@link #fleetAndCloud} prices lowest (the first of equals), as a
-     * loop over every n with it finds it, but faster: every n is first priced approximately by
-     * {@link #approximateNpv} (the same sums in another order, so within about 1e-15 relative), and only the n
-     * within 1e-9 of the lowest of those (in practice one) are priced exactly. The n so found is the one the
-     * exact loop finds: any other n is more than 1e-9 - 2e-15 above the lowest exact NPV.
+     * loop over every n with it finds it, but faster. Every n considered is first priced approximately
+     * ({@link #approximateNpv}, or per run of equal demand {@link #approximateNpvByRuns}: the same sums in another
+     * order, so within about 1e-15 relative), and only the n within 1e-9 of the lowest of those (in practice one)
+     * are priced exactly. The n so found is the one the exact loop finds: any other n is more than 1e-9 - 2e-15
+     * above the lowest exact NPV.
+     *
+     * <p>Not every n is priced: the NPV of n servers is {@code n * perServer} (fixed flows and idle energy) plus
+     * the energy they draw to serve (not falling with n) plus the cloud above them (not rising with n), so over
+     * servers in [a, b] it is at least {@code min(a, b) * perServer + serving(a) + cloud(b)}. An interval whose
+     * bound is above the lowest approximate NPV so far by more than twice the tolerance holds no candidate and is
+     * dropped; others are halved (branch and bound, the lower half first when its end is cheaper).
      */
     private static int bestServers(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int max,
                                    Engine.CloudRate cloud, Scratch s) {
+        if (max <= 1) {
+            return bestServersByScan(hz, dd, f, ts, max, cloud, s);
+        }
+        double energyWeight = energyWeight(hz);
+        ServerCosts sc = f.costs;
+        double perServer = f.npvPerServer + sc.idleWatts * hz.hoursPerMonth * energyWeight / 1000 * sc.energyPerKwh
+                * sc.pue;
+        double[] approx = new double[max + 1];
+        double[] serving = new double[max + 1];
+        double[] cloudPart = new double[max + 1];
+        boolean[] priced = new boolean[max + 1];
+        int[] stack = new int[2 * (max + 2)];
+        double lowest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int n : new int[] {0, max}) {
+            double a = approx(hz, dd, f, ts, n, cloud, s, energyWeight);
+            if (!Double.isFinite(a)) {
+                return bestServersByScan(hz, dd, f, ts, max, cloud, s);
+            }
+            approx[n] = a;
+            serving[n] = s.serving;
+            cloudPart[n] = s.cloud;
+            priced[n] = true;
+            lowest = Math.min(lowest, a);
+            largest = Math.max(largest, Math.abs(a));
+        }
+        int top = 0;
+        stack[top++] = 0;
+        stack[top++] = max;
+        while (top > 0) {
+            int b = stack[--top];
+            int a = stack[--top];
+            if (b - a <= 1) {
+                continue;
+            }
+            double bound = Math.min(a * perServer, b * perServer) + serving[a] + cloudPart[b];
+            if (bound > lowest + 2e-9 * largest) {
+                continue;
+            }
+            int mid = (a + b) >>> 1;
+            double v = approx(hz, dd, f, ts, mid, cloud, s, energyWeight);
+            if (!Double.isFinite(v)) {
+                return bestServersByScan(hz, dd, f, ts, max, cloud, s);
+            }
+            approx[mid] = v;
+            serving[mid] = s.serving;
+            cloudPart[mid] = s.cloud;
+            priced[mid] = true;
+            lowest = Math.min(lowest, v);
+            largest = Math.max(largest, Math.abs(v));
+            // the half with the cheaper end is searched first (it is on top of the stack)
+            if (approx[a] <= approx[b]) {
+                stack[top++] = mid;
+                stack[top++] = b;
+                stack[top++] = a;
+                stack[top++] = mid;
+            } else {
+                stack[top++] = a;
+                stack[top++] = mid;
+                stack[top++] = mid;
+                stack[top++] = b;
+            }
+        }
+        double tolerance = 1e-9 * largest;
+        int candidates = 0;
+        int only = 0;
+        for (int n = 0; n <= max; n++) {
+            if (priced[n] && approx[n] <= lowest + tolerance) {
+                candidates++;
+                only = n;
+            }
+        }
+        if (candidates == 1) {
+            return only;
+        }
+        int best = 0;
+        double bestNpv = Double.POSITIVE_INFINITY;
+        for (int n = 0; n <= max; n++) {
+            if (priced[n] && approx[n] <= lowest + tolerance) {
+                double npv = fleetAndCloud(hz, dd, f, ts, n, cloud, null, null, s);
+                if (npv < bestNpv) {
+                    bestNpv = npv;
+                    best = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The approximate NPV of {@code n} servers, by runs of equal demand when the cycle is short. */
+    private static double approx(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int n, Engine.CloudRate cloud,
+                                 Scratch s, double energyWeight) {
+        return dd.hasRuns() ? approximateNpvByRuns(hz, dd, f, ts, n, cloud, s, energyWeight)
+                : approximateNpv(hz, dd, f, ts, n, cloud, s);
+    }
+
+    /** {@code sum_m energyFactor_m * discountEnd_m}, summed per year as {@link #approximateNpv} sums it. */
+    private static double energyWeight(Horizon hz) {
+        double energyWeight = 0;
+        for (int first = 0; first < hz.months; first += 12) {
+            double discounts = 0;
+            for (int m = first, last = Math.min(hz.months, first + 12); m < last; m++) {
+                discounts += hz.discountEnd[m];
+            }
+            energyWeight += hz.energyFactor[first] * discounts;
+        }
+        return energyWeight;
+    }
+
+    /**
+     * {@link #approximateNpv} per run of equal demand ({@link DemandShape.Drawn#runNpv}): for each year, one step
+     * per run above the capacity, from per-draw weighted sums shared by every option of the workload. Sets
+     * {@link Scratch#serving} and {@link Scratch#cloud} as {@link #approximateNpv} does.
+     */
+    private static double approximateNpvByRuns(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int n,
+                                               Engine.CloudRate cloud, Scratch s, double energyWeight) {
+        dd.runWeights(hz.discountEnd);
+        double capacity = n * ts;
+        double multiplier = 1 + cloud.overhead();
+        double[] out = s.run;
+        double ownWeighted = 0;
+        double cloudNpv = 0;
+        for (int y = 0, years = dd.years(); y < years; y++) {
+            int first = y * 12;
+            dd.runNpv(y, capacity, multiplier, cloud.throughput(), out);
+            ownWeighted += hz.energyFactor[first] * out[2];
+            double gb = out[1] * Engine.SECONDS_PER_HOUR * cloud.egressGbPerUnit() + cloud.egressGbPerMonth() * out[3];
+            cloudNpv += hz.cloudFactor[first] * (out[0] * cloud.pricePerHour() + gb * cloud.egressPerGb());
+        }
+        s.cloud = cloudNpv;
+        if (n == 0) {
+            s.serving = 0;
+            return cloudNpv;
+        }
+        ServerCosts sc = f.costs;
+        double dynamic = (sc.peakWatts - sc.idleWatts) / ts * ownWeighted;
+        s.serving = dynamic / 1000 * sc.energyPerKwh * sc.pue;
+        double kwh = (n * sc.idleWatts * hz.hoursPerMonth * energyWeight + dynamic) / 1000;
+        return n * f.npvPerServer + kwh * sc.energyPerKwh * sc.pue + cloudNpv;
+    }
+
+    /** {@link #bestServers} by approximating every n up to a bound (used when an approximation is not finite). */
+    private static int bestServersByScan(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int max,
+                                         Engine.CloudRate cloud, Scratch s) {
         double[] approx = new double[max + 1];
         double lowest = Double.POSITIVE_INFINITY;
         double largest = 0;
@@ -783,9 +938,12 @@ public final class FastTco {
             }
             cloudNpv += hz.cloudFactor[first] * (inst * cloud.pricePerHour() + gb * cloud.egressPerGb());
         }
+        s.cloud = cloudNpv;
         if (n == 0) {
+            s.serving = 0;
             return cloudNpv;
         }
+        s.serving = (sc.peakWatts - sc.idleWatts) / ts * ownWeighted / 1000 * sc.energyPerKwh * sc.pue;
         double kwh = (n * sc.idleWatts * hz.hoursPerMonth * energyWeight
                 + (sc.peakWatts - sc.idleWatts) / ts * ownWeighted) / 1000;
         return n * f.npvPerServer + kwh * sc.energyPerKwh * sc.pue + cloudNpv;
