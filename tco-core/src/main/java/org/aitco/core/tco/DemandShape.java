@@ -360,7 +360,10 @@ final class DemandShape {
             int[] cnt = shape.countAbove;
             int len = shape.len;
             int log = 32 - Integer.numberOfLeadingZeros(len);
-            boolean byLevel = (long) levels * (log + 12) <= 12L * len;
+            int[] starts = shape.runStart;
+            // per run of equal values (a short cycle): one step per run, each rank of a run needing the same
+            boolean byRun = starts != null && starts.length - 1 <= levels * (log + 12) / 12;
+            boolean byLevel = !byRun && (long) levels * (log + 12) <= 12L * len;
             for (int y = 0; y < growth.length; y++) {
                 int top = shape.yearTop[y];
                 if (top < 0) {
@@ -368,7 +371,27 @@ final class DemandShape {
                 }
                 int first = y * 12;
                 int last = Math.min(months, first + 12);
-                if (byLevel) {
+                if (byRun) {
+                    int highest = starts.length - 2;
+                    while (starts[highest] > top) { // runs above the year's top have no hours in it
+                        highest--;
+                    }
+                    for (int j = highest; j >= 0; j--) {
+                        int n = need(starts[j], y, capacity, multiplier, throughput);
+                        if (n <= 0) {
+                            break;
+                        }
+                        int row = starts[j] * months;
+                        int next = starts[j + 1] * months;
+                        for (int m = first; m < last; m++) {
+                            int c = cnt[row + m] - cnt[next + m];
+                            instances[m] += (long) c * n;
+                            if (atLeast != null) {
+                                atLeast[(n - 1) * months + m] += c;
+                            }
+                        }
+                    }
+                } else if (byLevel) {
                     int yearLevels = need(top, y, capacity, multiplier, throughput);
                     int lo = 0;
                     for (int k = 0; k < yearLevels; k++) {
@@ -399,7 +422,7 @@ final class DemandShape {
                     }
                 }
             }
-            if (atLeast != null && !byLevel) {
+            if (atLeast != null && !byLevel) { // by rank or by run: counted at the level each hour needs
                 for (int k = levels - 2; k >= 0; k--) {
                     for (int m = 0; m < months; m++) {
                         atLeast[k * months + m] += atLeast[(k + 1) * months + m];

@@ -232,8 +232,12 @@ public final class FastTco {
          * reporting currency as the drawn scenario's price would be.
          */
         private static Knob price(Scenario s, Price was, Knob into) {
-            Currency currency = was.currency();
-            return (in, v) -> into.set(in, s.inReportingCurrency(new Price(BigDecimal.valueOf(v), currency)));
+            // the drawn price is new Price(BigDecimal.valueOf(v)), whose value() is v again (Double.toString keeps
+            // the digits that tell v from every other double), and 0.0 for -0.0; it is converted as
+            // ExchangeRates.convert does: the amount times the rate, or the amount itself in the same currency
+            double rate = s.inReportingCurrency(new Price(BigDecimal.ONE, was.currency()));
+            boolean same = was.currency().equals(s.financials().reportingCurrency());
+            return same ? (in, v) -> into.set(in, v + 0.0) : (in, v) -> into.set(in, (v + 0.0) * rate);
         }
     }
 
@@ -516,9 +520,9 @@ public final class FastTco {
     private Priced price(Inputs in, int wi, DemandShape.Drawn dd, Horizon hz, Fixed[] fixed, Currency currency,
                          Scenario scenario) {
         Workload w = in.scenario.workloads().get(wi);
-        OptionCatalogue catalogue = OptionCatalogue.of(in.scenario, w, dd.peak, in.pue, in.spotOverhead);
+        OptionCatalogue catalogue = OptionCatalogue.of(in.scenario, w, dd.peak, in.pue, in.spotOverhead, false);
         if (catalogue.entries.isEmpty()) {
-            throw catalogue.noOption(w);
+            throw OptionCatalogue.of(in.scenario, w, dd.peak, in.pue, in.spotOverhead, true).noOption(w);
         }
         int months = hz.months;
         Scratch scratch = new Scratch(months);
