@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aitco.core.internal.FastPricing;
 import org.aitco.core.model.CloudOffering;
 import org.aitco.core.model.Commitment;
 import org.aitco.core.model.Scenario;
@@ -43,7 +44,11 @@ import org.aitco.core.money.Price;
  *
  * <p>Immutable apart from that cache (a concurrent map): one instance serves any number of threads.
  */
-public final class FastTco {
+final class FastTco implements FastPricing.Calculator {
+    static {
+        FastPricing.register(FastTco::of);
+    }
+
     private static final int MAX_EXTRA_SHAPES = 256;
     /** The most per-level monthly counts held for commitments (16 MB); beyond, the hourly loop prices them. */
     private static final long MAX_LEVEL_CELLS = 4_000_000;
@@ -66,7 +71,7 @@ public final class FastTco {
     }
 
     /** A fast calculator for {@code base} and its variants; sorts each workload's demand once. */
-    public static FastTco of(Scenario base) {
+    static FastTco of(Scenario base) {
         return new FastTco(Objects.requireNonNull(base, "base"));
     }
 
@@ -100,6 +105,7 @@ public final class FastTco {
      *
      * @throws IllegalArgumentException as {@link TcoCalculator#analyze()}, when a workload cannot be served
      */
+    @Override
     public Result price(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         Inputs in = new Inputs(scenario);
@@ -121,6 +127,7 @@ public final class FastTco {
      * <p>The caller checks the values: they go into the calculation as given, where building the scenario would
      * run the model's checks on them.
      */
+    @Override
     public Variants variants(List<String> paths) {
         Inputs b = baseInputs;
         if (b == null) {
@@ -246,9 +253,9 @@ public final class FastTco {
      * copies the base scenario's inputs, writes the values and prices them, without building a scenario.
      * Thread-safe.
      */
-    public final class Variants {
+    final class Variants implements FastPricing.Variants {
         /** The paths a variant may change ({@code i}, {@code k}: list indices from 0). */
-        public static final List<String> PATHS = List.of("financials.discountRatePerYear",
+        static final List<String> PATHS = List.of("financials.discountRatePerYear",
                 "financials.energyEscalationPerYear", "financials.cloudPriceChangePerYear",
                 "workloads[i].demand.scale", "workloads[i].demand.growthPerYear",
                 "workloads[i].egressGbPerMillionUnits", "workloads[i].egressGbPerMonth",
@@ -274,6 +281,7 @@ public final class FastTco {
          *
          * @throws IllegalArgumentException as {@link FastTco#price(Scenario)}
          */
+        @Override
         public Result price(double[] values) {
             Inputs in = baseInputs.copy();
             for (int k = 0; k < knobs.length; k++) {
@@ -1075,7 +1083,7 @@ public final class FastTco {
      * names in {@link Tco}'s order, their NPVs (unrounded, and rounded to money as {@link Tco} reports them) and
      * kinds, and the break-even month of two options over all workloads.
      */
-    public static final class Result {
+    static final class Result implements FastPricing.Result {
         private final List<Priced> workloads;
         private final int hoursPerMonth;
 
