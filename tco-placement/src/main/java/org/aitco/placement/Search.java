@@ -58,6 +58,23 @@ final class Search {
 
     private final java.util.concurrent.ExecutorService executor;
     private final boolean lpBound;
+    /** Told how far the search is: after the first round of boxes, when the incumbent improves, else every 250 ms. */
+    interface Listener {
+        /**
+         * @param incumbent the best plan's cost, NaN before there is one
+         * @param bound     what no plan can beat as far as proven so far
+         */
+        void update(double incumbent, double bound);
+    }
+
+    private Listener progress = (incumbent, bound) -> {
+    };
+
+    /** This search, telling {@code listener} how far it is. */
+    Search listening(Listener listener) {
+        progress = java.util.Objects.requireNonNull(listener, "listener");
+        return this;
+    }
 
     Search(Problem pb, SecondStage second, java.util.concurrent.ExecutorService executor) {
         this.pb = pb;
@@ -122,6 +139,8 @@ final class Search {
         List<int[][]> pending = new ArrayList<>();
         pending.add(new int[][] {lo, hi});
         double parentBound = Double.NEGATIVE_INFINITY;
+        double told = Double.NaN; // nothing told yet: the first round of boxes is told
+        long toldAt = System.nanoTime();
         while (true) {
             for (int[][] box : pending) {
                 if (!tighten(box[0], box[1])) {
@@ -183,6 +202,12 @@ final class Search {
             }
             pending.clear();
             Node node = open.peek();
+            if (!(incumbent >= told) || System.nanoTime() - toldAt > 250_000_000L) {
+                told = incumbent;
+                toldAt = System.nanoTime();
+                progress.update(best == null ? Double.NaN : incumbent,
+                        Math.min(node == null ? incumbent : Math.min(closedBound, node.bound()), incumbent));
+            }
             if (node == null || node.bound() >= incumbent * (1 - gap)) {
                 double lower = Math.min(closedBound, node == null ? incumbent : node.bound());
                 return new Outcome(best, Math.min(lower, incumbent), nodes, true);

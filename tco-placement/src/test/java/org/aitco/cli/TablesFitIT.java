@@ -107,6 +107,15 @@ class TablesFitIT {
         assertThat(narrow.out()).contains("left out to fit 120 columns: regret P95").doesNotContain("regret P95  ");
         assertThat(wide.out()).contains("regret P95").doesNotContain("left out to fit");
         assertThat(wide.out().lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(120);
+        // chargeback's tables go through the same renderer. On the bundled example the utilisation table with all 12
+        // columns is 2 (indent) + 106 (widths 10+5+11+7+10+10+6+10+8+9+10+10) + 11 x 2 (gaps) = 130 characters, so
+        // the default leaves out the column read last (per paid h, 10 + 2 = 12 less: 118) and --wide shows it
+        Run cbNarrow = ok(chargebackArgs());
+        Run cbWide = ok(chargebackArgs("--wide"));
+        assertThat(cbNarrow.out()).contains("(left out to fit 120 columns: per paid h;")
+                .doesNotContain("per paid h  ");
+        assertThat(cbWide.out()).contains("per paid h  per used h").doesNotContain("left out to fit");
+        assertThat(cbWide.out().lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(120);
     }
 
     @Test
