@@ -44,9 +44,9 @@ public final class Risk {
     /**
      * Analyses {@code scenario} under {@code uncertainties} with the library's TCO calculator: every option it
      * prices, the optimal hybrid re-sized in every draw. With several workloads an option serves all of them the
-     * same way (see {@code docs/risk.md}). Draws are priced on the calculator's fast path
-     * ({@link org.aitco.core.tco.FastTco}: each workload's demand sorted once for all draws), which gives the same
-     * numbers as {@link org.aitco.core.tco.Tco#analyze}.
+     * same way (see {@code docs/risk.md}). Draws are priced on the calculator's fast path ({@code FastTco},
+     * package-private in {@code org.aitco.core.tco}: each workload's demand sorted once for all draws), which gives
+     * the same numbers as {@link org.aitco.core.tco.Tco#analyze}.
      *
      * @throws IllegalArgumentException as {@link #analyze(Scenario, Uncertainties, RiskOptions, Evaluator)}
      */

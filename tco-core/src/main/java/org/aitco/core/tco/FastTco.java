@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aitco.core.internal.FastPricing;
 import org.aitco.core.model.CloudOffering;
 import org.aitco.core.model.Commitment;
 import org.aitco.core.model.Scenario;
@@ -43,7 +44,11 @@ import org.aitco.core.money.Price;
  *
  * <p>Immutable apart from that cache (a concurrent map): one instance serves any number of threads.
  */
-public final class FastTco {
+final class FastTco implements FastPricing.Calculator {
+    static {
+        FastPricing.register(FastTco::of);
+    }
+
     private static final int MAX_EXTRA_SHAPES = 256;
     /** The most per-level monthly counts held for commitments (16 MB); beyond, the hourly loop prices them. */
     private static final long MAX_LEVEL_CELLS = 4_000_000;
@@ -66,7 +71,7 @@ public final class FastTco {
     }
 
     /** A fast calculator for {@code base} and its variants; sorts each workload's demand once. */
-    public static FastTco of(Scenario base) {
+    static FastTco of(Scenario base) {
         return new FastTco(Objects.requireNonNull(base, "base"));
     }
 
@@ -100,6 +105,7 @@ public final class FastTco {
      *
      * @throws IllegalArgumentException as {@link TcoCalculator#analyze()}, when a workload cannot be served
      */
+    @Override
     public Result price(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         Inputs in = new Inputs(scenario);
@@ -121,6 +127,7 @@ public final class FastTco {
      * <p>The caller checks the values: they go into the calculation as given, where building the scenario would
      * run the model's checks on them.
      */
+    @Override
     public Variants variants(List<String> paths) {
         Inputs b = baseInputs;
         if (b == null) {
@@ -232,8 +239,12 @@ public final class FastTco {
          * reporting currency as the drawn scenario's price would be.
          */
         private static Knob price(Scenario s, Price was, Knob into) {
-            Currency currency = was.currency();
-            return (in, v) -> into.set(in, s.inReportingCurrency(new Price(BigDecimal.valueOf(v), currency)));
+            // the drawn price is new Price(BigDecimal.valueOf(v)), whose value() is v again (Double.toString keeps
+            // the digits that tell v from every other double), and 0.0 for -0.0; it is converted as
+            // ExchangeRates.convert does: the amount times the rate, or the amount itself in the same currency
+            double rate = s.inReportingCurrency(new Price(BigDecimal.ONE, was.currency()));
+            boolean same = was.currency().equals(s.financials().reportingCurrency());
+            return same ? (in, v) -> into.set(in, v + 0.0) : (in, v) -> into.set(in, (v + 0.0) * rate);
         }
     }
 
@@ -242,9 +253,9 @@ public final class FastTco {
      * copies the base scenario's inputs, writes the values and prices them, without building a scenario.
      * Thread-safe.
      */
-    public final class Variants {
+    final class Variants implements FastPricing.Variants {
         /** The paths a variant may change ({@code i}, {@code k}: list indices from 0). */
-        public static final List<String> PATHS = List.of("financials.discountRatePerYear",
+        static final List<String> PATHS = List.of("financials.discountRatePerYear",
                 "financials.energyEscalationPerYear", "financials.cloudPriceChangePerYear",
                 "workloads[i].demand.scale", "workloads[i].demand.growthPerYear",
                 "workloads[i].egressGbPerMillionUnits", "workloads[i].egressGbPerMonth",
@@ -270,6 +281,7 @@ public final class FastTco {
          *
          * @throws IllegalArgumentException as {@link FastTco#price(Scenario)}
          */
+        @Override
         public Result price(double[] values) {
             Inputs in = baseInputs.copy();
             for (int k = 0; k < knobs.length; k++) {
@@ -516,9 +528,9 @@ public final class FastTco {
     private Priced price(Inputs in, int wi, DemandShape.Drawn dd, Horizon hz, Fixed[] fixed, Currency currency,
                          Scenario scenario) {
         Workload w = in.scenario.workloads().get(wi);
-        OptionCatalogue catalogue = OptionCatalogue.of(in.scenario, w, dd.peak, in.pue, in.spotOverhead);
+        OptionCatalogue catalogue = OptionCatalogue.of(in.scenario, w, dd.peak, in.pue, in.spotOverhead, false);
         if (catalogue.entries.isEmpty()) {
-            throw catalogue.noOption(w);
+            throw OptionCatalogue.of(in.scenario, w, dd.peak, in.pue, in.spotOverhead, true).noOption(w);
         }
         int months = hz.months;
         Scratch scratch = new Scratch(months);
@@ -617,6 +629,10 @@ public final class FastTco {
         final double[] overflow;
         final long[] instances;
         final int[] firstNeeding = new int[1];
+        final double[] run = new double[4];
+        /** Set by each approximate NPV: the energy its servers draw to serve, and the cloud part. */
+        double serving;
+        double cloud;
 
         Scratch(int months) {
             own = new double[months];
@@ -678,13 +694,164 @@ public final class FastTco {
 
     /**
      * The number of own servers in [0, max] that {@link #fleetAndCloud} prices lowest (the first of equals), as a
-     * loop over every n with it finds it, but faster: every n is first priced approximately by
-     * {@link #approximateNpv} (the same sums in another order, so within about 1e-15 relative), and only the n
-     * within 1e-9 of the lowest of those (in practice one) are priced exactly. The n so found is the one the
-     * exact loop finds: any other n is more than 1e-9 - 2e-15 above the lowest exact NPV.
+     * loop over every n with it finds it, but faster. Every n considered is first priced approximately
+     * ({@link #approximateNpv}, or per run of equal demand {@link #approximateNpvByRuns}: the same sums in another
+     * order, so within about 1e-15 relative), and only the n within 1e-9 of the lowest of those (in practice one)
+     * are priced exactly. The n so found is the one the exact loop finds: any other n is more than 1e-9 - 2e-15
+     * above the lowest exact NPV.
+     *
+     * <p>Not every n is priced: the NPV of n servers is {@code n * perServer} (fixed flows and idle energy) plus
+     * the energy they draw to serve (not falling with n) plus the cloud above them (not rising with n), so over
+     * servers in [a, b] it is at least {@code min(a, b) * perServer + serving(a) + cloud(b)}. An interval whose
+     * bound is above the lowest approximate NPV so far by more than twice the tolerance holds no candidate and is
+     * dropped; others are halved (branch and bound, the lower half first when its end is cheaper).
      */
     private static int bestServers(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int max,
                                    Engine.CloudRate cloud, Scratch s) {
+        if (max <= 1) {
+            return bestServersByScan(hz, dd, f, ts, max, cloud, s);
+        }
+        double energyWeight = energyWeight(hz);
+        ServerCosts sc = f.costs;
+        double perServer = f.npvPerServer + sc.idleWatts * hz.hoursPerMonth * energyWeight / 1000 * sc.energyPerKwh
+                * sc.pue;
+        double[] approx = new double[max + 1];
+        double[] serving = new double[max + 1];
+        double[] cloudPart = new double[max + 1];
+        boolean[] priced = new boolean[max + 1];
+        int[] stack = new int[2 * (max + 2)];
+        double lowest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int n : new int[] {0, max}) {
+            double a = approx(hz, dd, f, ts, n, cloud, s, energyWeight);
+            if (!Double.isFinite(a)) {
+                return bestServersByScan(hz, dd, f, ts, max, cloud, s);
+            }
+            approx[n] = a;
+            serving[n] = s.serving;
+            cloudPart[n] = s.cloud;
+            priced[n] = true;
+            lowest = Math.min(lowest, a);
+            largest = Math.max(largest, Math.abs(a));
+        }
+        int top = 0;
+        stack[top++] = 0;
+        stack[top++] = max;
+        while (top > 0) {
+            int b = stack[--top];
+            int a = stack[--top];
+            if (b - a <= 1) {
+                continue;
+            }
+            double bound = Math.min(a * perServer, b * perServer) + serving[a] + cloudPart[b];
+            if (bound > lowest + 2e-9 * largest) {
+                continue;
+            }
+            int mid = (a + b) >>> 1;
+            double v = approx(hz, dd, f, ts, mid, cloud, s, energyWeight);
+            if (!Double.isFinite(v)) {
+                return bestServersByScan(hz, dd, f, ts, max, cloud, s);
+            }
+            approx[mid] = v;
+            serving[mid] = s.serving;
+            cloudPart[mid] = s.cloud;
+            priced[mid] = true;
+            lowest = Math.min(lowest, v);
+            largest = Math.max(largest, Math.abs(v));
+            // the half with the cheaper end is searched first (it is on top of the stack)
+            if (approx[a] <= approx[b]) {
+                stack[top++] = mid;
+                stack[top++] = b;
+                stack[top++] = a;
+                stack[top++] = mid;
+            } else {
+                stack[top++] = a;
+                stack[top++] = mid;
+                stack[top++] = mid;
+                stack[top++] = b;
+            }
+        }
+        double tolerance = 1e-9 * largest;
+        int candidates = 0;
+        int only = 0;
+        for (int n = 0; n <= max; n++) {
+            if (priced[n] && approx[n] <= lowest + tolerance) {
+                candidates++;
+                only = n;
+            }
+        }
+        if (candidates == 1) {
+            return only;
+        }
+        int best = 0;
+        double bestNpv = Double.POSITIVE_INFINITY;
+        for (int n = 0; n <= max; n++) {
+            if (priced[n] && approx[n] <= lowest + tolerance) {
+                double npv = fleetAndCloud(hz, dd, f, ts, n, cloud, null, null, s);
+                if (npv < bestNpv) {
+                    bestNpv = npv;
+                    best = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The approximate NPV of {@code n} servers, by runs of equal demand when the cycle is short. */
+    private static double approx(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int n, Engine.CloudRate cloud,
+                                 Scratch s, double energyWeight) {
+        return dd.hasRuns() ? approximateNpvByRuns(hz, dd, f, ts, n, cloud, s, energyWeight)
+                : approximateNpv(hz, dd, f, ts, n, cloud, s);
+    }
+
+    /** {@code sum_m energyFactor_m * discountEnd_m}, summed per year as {@link #approximateNpv} sums it. */
+    private static double energyWeight(Horizon hz) {
+        double energyWeight = 0;
+        for (int first = 0; first < hz.months; first += 12) {
+            double discounts = 0;
+            for (int m = first, last = Math.min(hz.months, first + 12); m < last; m++) {
+                discounts += hz.discountEnd[m];
+            }
+            energyWeight += hz.energyFactor[first] * discounts;
+        }
+        return energyWeight;
+    }
+
+    /**
+     * {@link #approximateNpv} per run of equal demand ({@link DemandShape.Drawn#runNpv}): for each year, one step
+     * per run above the capacity, from per-draw weighted sums shared by every option of the workload. Sets
+     * {@link Scratch#serving} and {@link Scratch#cloud} as {@link #approximateNpv} does.
+     */
+    private static double approximateNpvByRuns(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int n,
+                                               Engine.CloudRate cloud, Scratch s, double energyWeight) {
+        dd.runWeights(hz.discountEnd);
+        double capacity = n * ts;
+        double multiplier = 1 + cloud.overhead();
+        double[] out = s.run;
+        double ownWeighted = 0;
+        double cloudNpv = 0;
+        for (int y = 0, years = dd.years(); y < years; y++) {
+            int first = y * 12;
+            dd.runNpv(y, capacity, multiplier, cloud.throughput(), out);
+            ownWeighted += hz.energyFactor[first] * out[2];
+            double gb = out[1] * Engine.SECONDS_PER_HOUR * cloud.egressGbPerUnit() + cloud.egressGbPerMonth() * out[3];
+            cloudNpv += hz.cloudFactor[first] * (out[0] * cloud.pricePerHour() + gb * cloud.egressPerGb());
+        }
+        s.cloud = cloudNpv;
+        if (n == 0) {
+            s.serving = 0;
+            return cloudNpv;
+        }
+        ServerCosts sc = f.costs;
+        double dynamic = (sc.peakWatts - sc.idleWatts) / ts * ownWeighted;
+        s.serving = dynamic / 1000 * sc.energyPerKwh * sc.pue;
+        double kwh = (n * sc.idleWatts * hz.hoursPerMonth * energyWeight + dynamic) / 1000;
+        return n * f.npvPerServer + kwh * sc.energyPerKwh * sc.pue + cloudNpv;
+    }
+
+    /** {@link #bestServers} by approximating every n up to a bound (used when an approximation is not finite). */
+    private static int bestServersByScan(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int max,
+                                         Engine.CloudRate cloud, Scratch s) {
         double[] approx = new double[max + 1];
         double lowest = Double.POSITIVE_INFINITY;
         double largest = 0;
@@ -783,9 +950,12 @@ public final class FastTco {
             }
             cloudNpv += hz.cloudFactor[first] * (inst * cloud.pricePerHour() + gb * cloud.egressPerGb());
         }
+        s.cloud = cloudNpv;
         if (n == 0) {
+            s.serving = 0;
             return cloudNpv;
         }
+        s.serving = (sc.peakWatts - sc.idleWatts) / ts * ownWeighted / 1000 * sc.energyPerKwh * sc.pue;
         double kwh = (n * sc.idleWatts * hz.hoursPerMonth * energyWeight
                 + (sc.peakWatts - sc.idleWatts) / ts * ownWeighted) / 1000;
         return n * f.npvPerServer + kwh * sc.energyPerKwh * sc.pue + cloudNpv;
@@ -913,7 +1083,7 @@ public final class FastTco {
      * names in {@link Tco}'s order, their NPVs (unrounded, and rounded to money as {@link Tco} reports them) and
      * kinds, and the break-even month of two options over all workloads.
      */
-    public static final class Result {
+    static final class Result implements FastPricing.Result {
         private final List<Priced> workloads;
         private final int hoursPerMonth;
 
