@@ -3,9 +3,11 @@ package org.aitco.core.risk;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.money.Money;
 import org.aitco.core.tco.FastTco;
@@ -22,14 +24,40 @@ import org.aitco.core.tco.OptionKind;
  */
 final class FastTcoEvaluator implements Evaluator {
     private final FastTco fast;
+    private final Scenario base;
 
     FastTcoEvaluator(Scenario base) {
         this.fast = FastTco.of(base);
+        this.base = base;
     }
 
     @Override
     public Evaluation evaluate(Scenario scenario) {
-        FastTco.Result r = fast.price(scenario);
+        return evaluation(fast.price(scenario));
+    }
+
+    /**
+     * The evaluation of variants of {@code scenario} (the base this evaluator was made for) with other values at
+     * {@code paths}, without building the variant scenario: the function gives what {@link #evaluate} gives for
+     * {@code ScenarioPath.applyAll(scenario, paths, values)}, or null for a variant that needs the scenario. Null when
+     * {@code scenario} is not the base or a path is not one the fast path can change ({@link FastTco#variants}).
+     * The values must be valid there: they are not checked.
+     */
+    Function<double[], Evaluation> variants(Scenario scenario, List<ScenarioPath.Bound> paths) {
+        if (scenario != base) {
+            return null;
+        }
+        FastTco.Variants v = fast.variants(paths.stream().map(ScenarioPath.Bound::indexed).toList());
+        if (v == null) {
+            return null;
+        }
+        return values -> {
+            FastTco.Result r = v.price(values);
+            return r == null ? null : evaluation(r);
+        };
+    }
+
+    private static Evaluation evaluation(FastTco.Result r) {
         Map<String, Double> npv = new LinkedHashMap<>();
         Map<String, String> families = new HashMap<>();
         Map<String, OptionId> ids = new HashMap<>();

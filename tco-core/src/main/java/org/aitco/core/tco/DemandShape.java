@@ -131,6 +131,24 @@ final class DemandShape {
             }
             prev = v[r];
         }
+        return drawn(v, profile.growthPerYear());
+    }
+
+    /**
+     * The demand of this shape's own profile scaled by {@code scale} with growth {@code growthPerYear}: the same as
+     * {@link #draw} of {@code profile.scaledBy(scale).withGrowthPerYear(growthPerYear)}, where {@code profile} is the
+     * one this shape was built from (each value times the scale, as {@code DemandProfile.scaledBy} computes it), or
+     * null when {@link #draw} would not fit it.
+     */
+    Drawn drawScaled(double scale, double growthPerYear) {
+        double[] v = new double[len];
+        for (int r = 0; r < len; r++) {
+            v[r] = sortedBase[r] * scale;
+        }
+        return drawn(v, growthPerYear);
+    }
+
+    private Drawn drawn(double[] v, double growthPerYear) {
         double top = v[len - 1];
         double scale = top == sortedBase[len - 1] ? 1 : top / sortedBase[len - 1];
         if (!(scale > 0) || Double.isInfinite(scale)) {
@@ -146,7 +164,7 @@ final class DemandShape {
         }
         double[] growth = new double[yearTop.length];
         for (int y = 0; y < growth.length; y++) {
-            growth[y] = Math.pow(1 + profile.growthPerYear(), y);
+            growth[y] = Math.pow(1 + growthPerYear, y);
         }
         return new Drawn(this, v, scale, growth);
     }

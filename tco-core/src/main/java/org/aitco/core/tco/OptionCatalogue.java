@@ -42,6 +42,16 @@ final class OptionCatalogue {
 
     /** The options of {@code w} in {@code scenario}, whose highest hourly demand is {@code peak} per second. */
     static OptionCatalogue of(Scenario scenario, Workload w, double peak) {
+        return of(scenario, w, peak, null, null);
+    }
+
+    /**
+     * As {@link #of(Scenario, Workload, double)} with the sites' PUE at {@code pueOfSite} (by site index), which
+     * decides how many servers a site holds, and the offerings' spot overhead at {@code spotOverheadOfOffering} (by
+     * offering index), which decides whether the peak needs too many instances; null: the scenario's.
+     */
+    static OptionCatalogue of(Scenario scenario, Workload w, double peak, double[] pueOfSite,
+                              double[] spotOverheadOfOffering) {
         List<Entry> entries = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         List<CloudOffering> all = scenario.cloudOfferings();
@@ -58,7 +68,8 @@ final class OptionCatalogue {
                 continue;
             }
             double tc = t.getAsDouble();
-            String tooLarge = TcoCalculator.beyondScale(o.name(), peak, tc, o.spotInterruptionOverhead());
+            String tooLarge = TcoCalculator.beyondScale(o.name(), peak, tc,
+                    spotOverheadOfOffering == null ? o.spotInterruptionOverhead() : spotOverheadOfOffering[i]);
             if (tooLarge != null) {
                 excluded.add(tooLarge);
                 continue;
@@ -95,7 +106,8 @@ final class OptionCatalogue {
                             site.jurisdiction()));
                     continue;
                 }
-                int max = ServerCosts.maxServers(type, site);
+                int max = pueOfSite == null ? ServerCosts.maxServers(type, site)
+                        : ServerCosts.maxServers(type, site, pueOfSite[p]);
                 OptionId onPrem = OptionId.onPrem(type.name(), site.name());
                 if (forPeak > max) {
                     excluded.add(onPrem.name() + ": workload " + w.name() + " "
