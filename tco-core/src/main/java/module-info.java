@@ -2,7 +2,8 @@
  * aitco's core: the domain model, the TCO calculator, risk, chargeback and the file formats.
  *
  * <p>Exported are the API packages listed in docs/api.md. {@code org.aitco.core.input}, the strict-input kit and
- * the atomic writer, is internal: exported only to this project's other modules. The result packages are open to
+ * the atomic writer, is internal: exported only to this project's other modules; so is
+ * {@code org.aitco.core.operate.shared}, the FOCUS reader and grouping rules that tco-spark runs on its executors. The result packages are open to
  * Jackson, which writes results as JSON by their record components ({@code ReportJson}).
  */
 module org.aitco.core {
@@ -18,6 +19,7 @@ module org.aitco.core {
     exports org.aitco.core.risk;
     exports org.aitco.core.operate;
     exports org.aitco.core.input to org.aitco.placement, org.aitco.spark;
+    exports org.aitco.core.operate.shared to org.aitco.spark;
 
     opens org.aitco.core.money to com.fasterxml.jackson.databind;
     opens org.aitco.core.model to com.fasterxml.jackson.databind;
