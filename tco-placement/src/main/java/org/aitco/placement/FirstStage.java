@@ -38,14 +38,20 @@ final class FirstStage {
 
     /**
      * A box of the integer decisions for {@link #boxBound}: servers per platform, commitments per option, parts per
-     * split and platform between {@code lo} and {@code hi}; and each slice's cost at least {@code sliceFloor[t]}.
+     * split and platform, whole cloud instances beyond the commitments per cloud platform and slice
+     * ({@code instancesLo[p][t]}; both null: 0 to the platform's instance bound + 1), each between {@code lo} and
+     * {@code hi}; and each slice's cost at least {@code sliceFloor[t]}.
      */
     record Box(int[] serversLo, int[] serversHi, int[] commitLo, int[] commitHi, int[][] partsLo, int[][] partsHi,
-               double[] sliceFloor) {
+               int[][] instancesLo, int[][] instancesHi, double[] sliceFloor) {
     }
 
-    /** The LP relaxation over a box: its optimum and the values of servers, commitments and parts. */
-    record BoxBound(double objective, double[] servers, double[] commitments, double[][] parts) {
+    /**
+     * The LP relaxation over a box: its optimum and the values of servers, commitments, parts and cloud instances
+     * per platform and slice ({@code instances[p]} null for an owned platform or one without load).
+     */
+    record BoxBound(double objective, double[] servers, double[] commitments, double[][] parts,
+                    double[][] instances) {
     }
 
     /**
@@ -82,11 +88,22 @@ final class FirstStage {
                 }
             }
         }
-        return new BoxBound(out.result().getValue() * SCALE, n, m, z);
+        double[][] y = new double[np][];
+        for (int p = 0; p < np; p++) {
+            for (int t = 0; t < pb.slices.count; t++) {
+                if (b.capacity[p][t] != null) {
+                    if (y[p] == null) {
+                        y[p] = new double[pb.slices.count];
+                    }
+                    y[p][t] = out.value(b.model.indexOf(b.capacity[p][t]));
+                }
+            }
+        }
+        return new BoxBound(out.result().getValue() * SCALE, n, m, z, y);
     }
 
     private record Built(ExpressionsBasedModel model, Variable[] servers, List<Variable> commits,
-                         Variable[][] parts, int integers) {
+                         Variable[][] parts, Variable[][] capacity, int integers) {
     }
 
     static Result solve(Problem pb, ExecutorService executor, long millis, boolean deterministic, double gap,
@@ -214,8 +231,11 @@ final class FirstStage {
                         if (pl.owned()) {
                             cap[p][t].set(servers[p], -1);
                         } else {
-                            capacity[p][t] = model.newVariable("y_" + p + "_" + t).lower(0)
-                                    .upper(pb.instanceBound(p) + 1).weight(pb.hourlyCost(pl, t) / SCALE);
+                            boolean yBox = box != null && box.instancesLo() != null;
+                            capacity[p][t] = model.newVariable("y_" + p + "_" + t)
+                                    .lower(yBox ? box.instancesLo()[p][t] : 0)
+                                    .upper(yBox ? box.instancesHi()[p][t] : pb.instanceBound(p) + 1)
+                                    .weight(pb.hourlyCost(pl, t) / SCALE);
                             cap[p][t].set(capacity[p][t], -1);
                             if (floor != null) {
                                 floor.set(capacity[p][t], pb.hourlyCost(pl, t) / SCALE);
@@ -258,7 +278,7 @@ final class FirstStage {
                 }
             }
         }
-        return new Built(model, servers, commits, parts, integers);
+        return new Built(model, servers, commits, parts, capacity, integers);
     }
 
 }

@@ -10,6 +10,7 @@ import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.integer.IntegerStrategy;
 import org.ojalgo.optimisation.integer.NodeKey;
+import org.ojalgo.optimisation.linear.LinearSolver;
 import org.ojalgo.type.context.NumberContext;
 
 /** The one place that runs ojAlgo: options, a watchdog on the time limit, and the validation of a result. */
@@ -26,6 +27,64 @@ final class Ojalgo {
         double value(int index) {
             return result.doubleValue(index);
         }
+    }
+
+    /**
+     * What ojAlgo's simplex answered for {@code min c x, A_le x <= b_le, A_eq x = b_eq, x >= 0}: a state word
+     * ({@code "OPTIMAL"}, {@code "INFEASIBLE"}, {@code "UNBOUNDED"}, ...), the point, and the multipliers in the
+     * order of the given rows ({@code <=} rows, then equalities), null where ojAlgo gave none. Nothing here is
+     * trusted: {@link Lp} checks the point and derives its bound from the multipliers itself.
+     */
+    record Simplex(String state, double[] x, double[] multipliers) {
+    }
+
+    /**
+     * Solves {@code min c x} subject to {@code le[i] . x <= leRhs[i]}, {@code eq[i] . x = eqRhs[i]} and
+     * {@code x >= 0} with ojAlgo's simplex tableau (no model, no presolve, all in double). The multipliers come back
+     * with the sign of {@code d(objective)/d(rhs)} for each row, in the order of the rows given.
+     */
+    /** ojAlgo's default options, made once per thread: making them builds number formats (a third of an LP's time). */
+    private static final ThreadLocal<Optimisation.Options> SIMPLEX_OPTIONS =
+            ThreadLocal.withInitial(Optimisation.Options::new);
+
+    static Simplex simplex(double[] c, double[][] le, double[] leRhs, double[][] eq, double[] eqRhs) {
+        LinearSolver.Builder b = LinearSolver.newGeneralBuilder();
+        b.objective(c);
+        for (int i = 0; i < le.length; i++) {
+            b.inequality(leRhs[i], le[i]);
+        }
+        for (int i = 0; i < eq.length; i++) {
+            b.equality(eqRhs[i], eq[i]);
+        }
+        Optimisation.Result r;
+        try {
+            r = b.build(SIMPLEX_OPTIONS.get()).solve();
+        } catch (RuntimeException e) {
+            return new Simplex("FAILED: " + e, null, null);
+        }
+        double[] x = new double[c.length];
+        for (int j = 0; j < x.length && j < r.size(); j++) {
+            x[j] = r.doubleValue(j);
+        }
+        double[] y = null;
+        java.util.Optional<org.ojalgo.structure.Access1D<?>> m = r.getMultipliers();
+        if (m.isPresent() && m.get().count() == le.length + eq.length) {
+            // ojAlgo's tableau puts the <= rows with a right-hand side >= 0 first, then the others, then the
+            // equalities; its multipliers follow that order and are -d(objective)/d(rhs).
+            y = new double[le.length + eq.length];
+            int k = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < le.length; i++) {
+                    if ((leRhs[i] >= 0) == (pass == 0)) {
+                        y[i] = -m.get().doubleValue(k++);
+                    }
+                }
+            }
+            for (int i = 0; i < eq.length; i++) {
+                y[le.length + i] = -m.get().doubleValue(k++);
+            }
+        }
+        return new Simplex(r.getState().name(), r.size() >= x.length ? x : null, y);
     }
 
     static void configure(ExpressionsBasedModel model, long millis, boolean deterministic, double relativeGap) {

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Variable;
 
 /**
  * The second stage: with server counts and commitments fixed, each time slice is an independent problem of whole
@@ -160,13 +157,15 @@ final class SecondStage {
     }
 
     /**
-     * An LP relaxation's answer at a node: its objective (a bound), instances, shares, and each split's part counts
-     * {@code k * share} (fractional in a relaxation); null when infeasible.
+     * An LP relaxation's answer at a node: its proven lower bound ({@link Lp}: weak duality), the cost of its
+     * (checked) point, instances, shares, and each split's part counts {@code k * share} (fractional in a
+     * relaxation); null when proven infeasible.
      */
-    private record Lp(double objective, double[] instances, double[][] share, double[][] parts) {
+    private record Relaxation(double bound, double objective, double[] instances, double[][] share,
+                              double[][] parts) {
     }
 
-    private record Node(double bound, long order, int[] yLo, int[] yHi, int[][] zLo, int[][] zHi, Lp lp) {
+    private record Node(double bound, long order, int[] yLo, int[] yHi, int[][] zLo, int[][] zHi, Relaxation lp) {
     }
 
     /**
@@ -202,7 +201,7 @@ final class SecondStage {
         if (fixed != null) {
             return fixed;
         }
-        Lp root = lp(t, servers, committed, yLo, yHi, zLo, zHi);
+        Relaxation root = lp(t, servers, committed, yLo, yHi, zLo, zHi);
         if (root == null) {
             return new Solved(null, null, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
         }
@@ -217,7 +216,7 @@ final class SecondStage {
         double loose = Double.POSITIVE_INFINITY;
         double[][] looseShare = null;
         int[] looseInstances = null;
-        open.add(new Node(root.objective(), order++, yLo, yHi, zLo, zHi, root));
+        open.add(new Node(root.bound(), order++, yLo, yHi, zLo, zHi, root));
         int nodes = 1;
         double bound = Double.POSITIVE_INFINITY;
         double pruned = Double.POSITIVE_INFINITY;
@@ -297,13 +296,13 @@ final class SecondStage {
                 children.add(new Node(0, 0, upLo, node.yHi(), node.zLo(), node.zHi(), null));
             }
             for (Node c : children) {
-                Lp r = lp(t, servers, committed, c.yLo(), c.yHi(), c.zLo(), c.zHi());
+                Relaxation r = lp(t, servers, committed, c.yLo(), c.yHi(), c.zLo(), c.zHi());
                 nodes++;
-                if (r != null && r.objective() < best - SLICE_GAP * Math.abs(best)) {
-                    open.add(new Node(Math.max(r.objective(), node.bound()), order++, c.yLo(), c.yHi(), c.zLo(),
+                if (r != null && r.bound() < best - SLICE_GAP * Math.abs(best)) {
+                    open.add(new Node(Math.max(r.bound(), node.bound()), order++, c.yLo(), c.yHi(), c.zLo(),
                             c.zHi(), r));
                 } else if (r != null) {
-                    pruned = Math.min(pruned, Math.max(r.objective(), node.bound()));
+                    pruned = Math.min(pruned, Math.max(r.bound(), node.bound()));
                 }
             }
         }
@@ -400,51 +399,84 @@ final class SecondStage {
     }
 
     /**
-     * The slice's LP relaxation with instances of cloud platform p in {@code [yLo[p], yHi[p]]} and the parts of
-     * split s on platform p in {@code [zLo[s][p], zHi[s][p]]} (one share per split and platform, the same for
-     * every group of the split).
+     * The LP of one slice, built once and re-used at every node: variables {@code f[g][p]} (share of a free group),
+     * {@code u[s][p]} (share of a split, common to its groups) and {@code y[p]} (instances of a cloud platform);
+     * rows: each group's and split's shares add up to 1, each platform's load is within its capacity. A node changes
+     * only bounds (shares of platforms without capacity to 0, parts, instances) and capacities.
      */
-    private Lp lp(int t, int[] servers, double[] committed, int[] yLo, int[] yHi, int[][] zLo, int[][] zHi) {
-        solves++;
+    private static final class SliceLp {
+        final Lp lp;
+        final int[][] f;
+        final double[][] weight;
+        final int[][] u;
+        final double[][] splitWeight;
+        final int[] y;
+        final int[] cap;
+        final boolean any;
+        /** Every free group with demand has a platform that serves it, every split with demand one that serves all. */
+        final boolean servable;
+
+        SliceLp(Lp lp, int[][] f, double[][] weight, int[][] u, double[][] splitWeight, int[] y, int[] cap,
+                boolean any, boolean servable) {
+            this.lp = lp;
+            this.f = f;
+            this.weight = weight;
+            this.u = u;
+            this.splitWeight = splitWeight;
+            this.y = y;
+            this.cap = cap;
+            this.any = any;
+            this.servable = servable;
+        }
+    }
+
+    private final Map<Integer, SliceLp> sliceLps = new HashMap<>();
+
+    private SliceLp sliceLp(int t) {
+        SliceLp cached = sliceLps.get(t);
+        if (cached != null) {
+            return cached;
+        }
         int np = pb.platforms.size();
         int ng = pb.groups.size();
         int ns = pb.splits.size();
         double norm = pb.slices.cloudWeight[t];
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[][] f = new Variable[ng][np];
+        int[][] f = new int[ng][np];
         double[][] weight = new double[ng][np];
-        Variable[][] u = new Variable[ns][np];
+        int[][] u = new int[ns][np];
         double[][] splitWeight = new double[ns][np];
-        Expression[] cap = new Expression[np];
-        Variable[] y = new Variable[np];
+        double[][] fLoad = new double[ng][np];
+        double[][] uLoad = new double[ns][np];
+        boolean[] used = new boolean[np];
+        int n = 0;
         boolean any = false;
+        boolean servable = true;
         for (int g = 0; g < ng; g++) {
+            Arrays.fill(f[g], -1);
             Problem.Group grp = pb.groups.get(g);
             double d = grp.demand()[t];
             if (d <= 0 || grp.noSplit()) {
                 continue;
             }
             any = true;
-            Expression demand = model.newExpression("d_" + g).level(1);
             boolean served = false;
             for (int p = 0; p < np; p++) {
                 Problem.Platform pl = pb.platforms.get(p);
                 double thr = pl.throughput()[g];
-                if (thr <= 0 || !hasCapacity(p, servers, committed, yHi)) {
+                if (thr <= 0) {
                     continue;
                 }
-                double load = d / thr;
-                weight[g][p] = ((pl.owned() ? load * pb.hourlyCost(pl, t) : 0) + d * pb.egressCost(grp, pl, t)) / norm;
-                f[g][p] = model.newVariable("f_" + g + "_" + p).lower(0).upper(1).weight(weight[g][p]);
-                demand.set(f[g][p], 1);
+                fLoad[g][p] = d / thr;
+                weight[g][p] = ((pl.owned() ? fLoad[g][p] * pb.hourlyCost(pl, t) : 0)
+                        + d * pb.egressCost(grp, pl, t)) / norm;
+                f[g][p] = n++;
+                used[p] = true;
                 served = true;
-                capacity(model, cap, y, p, servers, committed, yLo, yHi, t, norm).set(f[g][p], load);
             }
-            if (!served) {
-                return null;
-            }
+            servable &= served;
         }
         for (int s = 0; s < ns; s++) {
+            Arrays.fill(u[s], -1);
             Problem.Split split = pb.splits.get(s);
             boolean demanded = false;
             for (int g : split.groups()) {
@@ -454,79 +486,181 @@ final class SecondStage {
                 continue;
             }
             any = true;
-            int k = split.parts();
-            Expression all = model.newExpression("s_" + s).level(1);
             boolean served = false;
             for (int p = 0; p < np; p++) {
-                Problem.Platform pl = pb.platforms.get(p);
-                if (!pb.servesWholeSplit(s, p) || zHi[s][p] <= 0 || !hasCapacity(p, servers, committed, yHi)) {
-                    if (zLo[s][p] > 0) {
-                        return null;
-                    }
+                if (!pb.servesWholeSplit(s, p)) {
                     continue;
                 }
-                double load = 0;
-                double w = 0;
+                Problem.Platform pl = pb.platforms.get(p);
                 for (int g : split.groups()) {
                     Problem.Group grp = pb.groups.get(g);
                     double d = grp.demand()[t];
                     if (d > 0) {
                         double l = d / pl.throughput()[g];
-                        load += l;
-                        w += ((pl.owned() ? l * pb.hourlyCost(pl, t) : 0) + d * pb.egressCost(grp, pl, t)) / norm;
+                        uLoad[s][p] += l;
+                        splitWeight[s][p] += ((pl.owned() ? l * pb.hourlyCost(pl, t) : 0)
+                                + d * pb.egressCost(grp, pl, t)) / norm;
                     }
                 }
-                splitWeight[s][p] = w;
-                u[s][p] = model.newVariable("u_" + s + "_" + p).lower((double) zLo[s][p] / k)
-                        .upper((double) zHi[s][p] / k).weight(w);
-                all.set(u[s][p], 1);
+                u[s][p] = n++;
+                used[p] = true;
                 served = true;
-                capacity(model, cap, y, p, servers, committed, yLo, yHi, t, norm).set(u[s][p], load);
             }
-            if (!served) {
-                return null;
+            servable &= served;
+        }
+        int[] y = new int[np];
+        Arrays.fill(y, -1);
+        for (int p = 0; p < np; p++) {
+            if (used[p] && !pb.platforms.get(p).owned()) {
+                y[p] = n++;
             }
+        }
+        Lp lp = new Lp(n);
+        for (int g = 0; g < ng; g++) {
+            int row = -1;
+            for (int p = 0; p < np; p++) {
+                if (f[g][p] >= 0) {
+                    row = row < 0 ? lp.row(Lp.Sense.EQ, 1) : row;
+                    lp.cost(f[g][p], weight[g][p]).bounds(f[g][p], 0, 1).add(row, f[g][p], 1);
+                }
+            }
+        }
+        for (int s = 0; s < ns; s++) {
+            int row = -1;
+            for (int p = 0; p < np; p++) {
+                if (u[s][p] >= 0) {
+                    row = row < 0 ? lp.row(Lp.Sense.EQ, 1) : row;
+                    lp.cost(u[s][p], splitWeight[s][p]).bounds(u[s][p], 0, 1).add(row, u[s][p], 1);
+                }
+            }
+        }
+        int[] cap = new int[np];
+        Arrays.fill(cap, -1);
+        for (int p = 0; p < np; p++) {
+            if (!used[p]) {
+                continue;
+            }
+            cap[p] = lp.row(Lp.Sense.LE, 0);
+            for (int g = 0; g < ng; g++) {
+                if (f[g][p] >= 0) {
+                    lp.add(cap[p], f[g][p], fLoad[g][p]);
+                }
+            }
+            for (int s = 0; s < ns; s++) {
+                if (u[s][p] >= 0) {
+                    lp.add(cap[p], u[s][p], uLoad[s][p]);
+                }
+            }
+            if (y[p] >= 0) {
+                lp.cost(y[p], pb.hourlyCost(pb.platforms.get(p), t) / norm).add(cap[p], y[p], -1);
+            }
+        }
+        SliceLp built = new SliceLp(lp, f, weight, u, splitWeight, y, cap, any, servable);
+        sliceLps.put(t, built);
+        return built;
+    }
+
+    /**
+     * The slice's LP relaxation with instances of cloud platform p in {@code [yLo[p], yHi[p]]} and the parts of
+     * split s on platform p in {@code [zLo[s][p], zHi[s][p]]} (one share per split and platform, the same for
+     * every group of the split); null when proven infeasible.
+     */
+    private Relaxation lp(int t, int[] servers, double[] committed, int[] yLo, int[] yHi, int[][] zLo, int[][] zHi) {
+        solves++;
+        int np = pb.platforms.size();
+        int ng = pb.groups.size();
+        int ns = pb.splits.size();
+        double norm = pb.slices.cloudWeight[t];
+        SliceLp sl = sliceLp(t);
+        if (!sl.servable) {
+            return null;
         }
         double[] instances = new double[np];
         double[][] share = new double[ng][np];
         double[][] parts = new double[ns][np];
-        if (!any) {
-            return new Lp(0, instances, share, parts);
+        if (!sl.any) {
+            return new Relaxation(0, 0, instances, share, parts);
         }
-        // Instances bought below their lower bound by the branching still cost: keep their price in the objective.
-        double objective = 0;
-        for (int p = 0; p < np; p++) {
-            if (y[p] == null && yLo[p] > 0) {
-                instances[p] = yLo[p];
-                objective += yLo[p] * pb.hourlyCost(pb.platforms.get(p), t) / norm;
+        Lp lp = sl.lp;
+        for (int g = 0; g < ng; g++) {
+            boolean served = false;
+            for (int p = 0; p < np; p++) {
+                if (sl.f[g][p] >= 0) {
+                    boolean open = hasCapacity(p, servers, committed, yHi);
+                    lp.bounds(sl.f[g][p], 0, open ? 1 : 0);
+                    served |= open;
+                }
             }
-        }
-        Ojalgo.configure(model, 5_000, deterministic, 1e-9);
-        Ojalgo.Outcome r = Ojalgo.minimise(model, executor, 20_000);
-        if (!r.usable()) {
-            if (r.state() == org.ojalgo.optimisation.Optimisation.State.INFEASIBLE && !r.timedOut()) {
+            if (!served && anyVariable(sl.f[g])) {
                 return null;
             }
-            throw new Unsolved("a slice LP ended " + r.state() + (r.timedOut() ? " (timed out)" : ""));
         }
+        for (int s = 0; s < ns; s++) {
+            int k = pb.splits.get(s).parts();
+            boolean served = false;
+            for (int p = 0; p < np; p++) {
+                if (sl.u[s][p] < 0) {
+                    if (zLo[s][p] > 0 && anyVariable(sl.u[s])) {
+                        return null;
+                    }
+                    continue;
+                }
+                if (zHi[s][p] <= 0 || !hasCapacity(p, servers, committed, yHi)) {
+                    if (zLo[s][p] > 0) {
+                        return null;
+                    }
+                    lp.bounds(sl.u[s][p], 0, 0);
+                    continue;
+                }
+                lp.bounds(sl.u[s][p], (double) zLo[s][p] / k, (double) zHi[s][p] / k);
+                served = true;
+            }
+            if (!served && anyVariable(sl.u[s])) {
+                return null;
+            }
+        }
+        // Instances bought below their lower bound by the branching still cost: keep their price in the objective.
+        double constant = 0;
         for (int p = 0; p < np; p++) {
-            if (y[p] != null) {
-                instances[p] = Math.max(yLo[p], Math.min(yHi[p], r.value(model.indexOf(y[p]))));
+            Problem.Platform pl = pb.platforms.get(p);
+            if (sl.cap[p] >= 0) {
+                lp.rhs(sl.cap[p], (pl.owned() ? servers[p] : committed[p]) + CAPACITY_SLACK);
+            }
+            if (sl.y[p] >= 0) {
+                boolean open = hasCapacity(p, servers, committed, yHi);
+                lp.bounds(sl.y[p], open ? yLo[p] : 0, open ? yHi[p] : 0);
+            } else if (!pl.owned() && yLo[p] > 0) {
+                instances[p] = yLo[p];
+                constant += yLo[p] * pb.hourlyCost(pl, t) / norm;
+            }
+        }
+        Lp.Solution r = lp.solve();
+        if (r.status() == Lp.Status.INFEASIBLE) {
+            return null;
+        }
+        if (r.status() != Lp.Status.OPTIMAL) {
+            throw new Unsolved("a slice LP ended " + r.status());
+        }
+        double[] x = r.x();
+        double objective = constant;
+        for (int p = 0; p < np; p++) {
+            if (sl.y[p] >= 0) {
+                instances[p] = Math.max(yLo[p], Math.min(yHi[p], x[sl.y[p]]));
                 objective += instances[p] * pb.hourlyCost(pb.platforms.get(p), t) / norm;
             }
         }
         for (int g = 0; g < ng; g++) {
             double sum = 0;
             for (int p = 0; p < np; p++) {
-                if (f[g][p] != null) {
-                    double v = Math.max(0, Math.min(1, r.value(model.indexOf(f[g][p]))));
+                if (sl.f[g][p] >= 0) {
+                    double v = Math.max(0, Math.min(1, x[sl.f[g][p]]));
                     share[g][p] = v < 1e-10 ? 0 : v;
                     sum += share[g][p];
                 }
             }
             for (int p = 0; p < np && sum > 0; p++) {
                 share[g][p] /= sum;
-                objective += share[g][p] * weight[g][p];
+                objective += share[g][p] * sl.weight[g][p];
             }
         }
         for (int s = 0; s < ns; s++) {
@@ -534,8 +668,8 @@ final class SecondStage {
             double[] v = new double[np];
             double sum = 0;
             for (int p = 0; p < np; p++) {
-                if (u[s][p] != null) {
-                    v[p] = Math.max(0, Math.min(1, r.value(model.indexOf(u[s][p]))));
+                if (sl.u[s][p] >= 0) {
+                    v[p] = Math.max(0, Math.min(1, x[sl.u[s][p]]));
                     // Whole parts come back as 0.4999999999 or 0.5000000001: snap them, within the LP's tolerance.
                     double whole = Math.rint(v[p] * k);
                     if (Math.abs(v[p] * k - whole) < 1e-7) {
@@ -550,7 +684,7 @@ final class SecondStage {
             for (int p = 0; p < np; p++) {
                 v[p] /= sum;
                 parts[s][p] = v[p] * k;
-                objective += v[p] * splitWeight[s][p];
+                objective += v[p] * sl.splitWeight[s][p];
                 for (int g : pb.splits.get(s).groups()) {
                     if (pb.groups.get(g).demand()[t] > 0) {
                         share[g][p] = v[p];
@@ -558,28 +692,21 @@ final class SecondStage {
                 }
             }
         }
-        return new Lp(objective, instances, share, parts);
+        return new Relaxation(Math.min(r.bound() + constant, objective), objective, instances, share, parts);
+    }
+
+    private static boolean anyVariable(int[] columns) {
+        for (int c : columns) {
+            if (c >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether platform p has any capacity in this node: servers owned, or instances it may buy or holds. */
     private boolean hasCapacity(int p, int[] servers, double[] committed, int[] yHi) {
         Problem.Platform pl = pb.platforms.get(p);
         return pl.owned() ? servers[p] > 0 : yHi[p] > 0 || committed[p] > 0;
-    }
-
-    /** Platform p's capacity row, created on first use (with its instance variable for a cloud platform). */
-    private Expression capacity(ExpressionsBasedModel model, Expression[] cap, Variable[] y, int p, int[] servers,
-                                double[] committed, int[] yLo, int[] yHi, int t, double norm) {
-        if (cap[p] == null) {
-            Problem.Platform pl = pb.platforms.get(p);
-            if (pl.owned()) {
-                cap[p] = model.newExpression("c_" + p).upper(servers[p] + CAPACITY_SLACK);
-            } else {
-                cap[p] = model.newExpression("c_" + p).upper(committed[p] + CAPACITY_SLACK);
-                y[p] = model.newVariable("y_" + p).lower(yLo[p]).upper(yHi[p]).weight(pb.hourlyCost(pl, t) / norm);
-                cap[p].set(y[p], -1);
-            }
-        }
-        return cap[p];
     }
 }
