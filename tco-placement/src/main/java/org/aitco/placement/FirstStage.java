@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.aitco.core.model.Site;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
 
 /**
  * The aggregated placement model solved first: integer server counts per owned platform (bounded by site power,
@@ -61,141 +58,177 @@ final class FirstStage {
      */
     static BoxBound boxBound(Problem pb, ExecutorService executor, long millis, Box box) {
         Built b = build(pb, true, box);
-        Ojalgo.configure(b.model, (long) (millis * 0.6), true, 1e-9);
-        Ojalgo.Outcome out = Ojalgo.minimise(b.model, executor, millis);
-        if (!out.usable() || !out.state().isOptimal()) {
-            if (out.state() == Optimisation.State.INFEASIBLE && !out.timedOut()) {
-                return null;
-            }
-            throw new SecondStage.Unsolved("a box LP ended " + out.state() + (out.timedOut() ? " (timed out)" : ""));
+        Lp.Solution out = b.lp.solve();
+        if (out.status() == Lp.Status.INFEASIBLE) {
+            return null;
         }
+        if (out.status() != Lp.Status.OPTIMAL) {
+            throw new SecondStage.Unsolved("a box LP ended " + out.status());
+        }
+        double[] x = out.x();
         int np = pb.platforms.size();
         double[] n = new double[np];
         for (int p = 0; p < np; p++) {
-            if (b.servers[p] != null) {
-                n[p] = out.value(b.model.indexOf(b.servers[p]));
+            if (b.servers[p] >= 0) {
+                n[p] = x[b.servers[p]];
             }
         }
-        double[] m = new double[b.commits.size()];
+        double[] m = new double[b.commits.length];
         for (int j = 0; j < m.length; j++) {
-            m[j] = out.value(b.model.indexOf(b.commits.get(j)));
+            m[j] = x[b.commits[j]];
         }
         double[][] z = new double[b.parts.length][np];
         for (int s = 0; s < z.length; s++) {
             for (int p = 0; p < np; p++) {
-                if (b.parts[s][p] != null) {
-                    z[s][p] = out.value(b.model.indexOf(b.parts[s][p]));
+                if (b.parts[s][p] >= 0) {
+                    z[s][p] = x[b.parts[s][p]];
                 }
             }
         }
         double[][] y = new double[np][];
         for (int p = 0; p < np; p++) {
             for (int t = 0; t < pb.slices.count; t++) {
-                if (b.capacity[p][t] != null) {
+                if (b.capacity[p][t] >= 0) {
                     if (y[p] == null) {
                         y[p] = new double[pb.slices.count];
                     }
-                    y[p][t] = out.value(b.model.indexOf(b.capacity[p][t]));
+                    y[p][t] = x[b.capacity[p][t]];
                 }
             }
         }
-        return new BoxBound(out.result().getValue() * SCALE, n, m, z, y);
+        // The certified bound (weak duality, Lp), not the point's cost.
+        return new BoxBound(Math.min(out.bound(), out.value()) * SCALE, n, m, z, y);
     }
 
-    private record Built(ExpressionsBasedModel model, Variable[] servers, List<Variable> commits,
-                         Variable[][] parts, Variable[][] capacity, int integers) {
+    /**
+     * The model as an {@link Lp}: index of each server, commitment, part and cloud-instance variable (-1: none),
+     * integer marks.
+     */
+    private record Built(Lp lp, int[] servers, int[] commits, int[][] parts, int[][] capacity, boolean[] integer,
+                         int integers) {
     }
 
     static Result solve(Problem pb, ExecutorService executor, long millis, boolean deterministic, double gap,
                         boolean relaxed) {
         Built b = build(pb, relaxed, null);
-        ExpressionsBasedModel model = b.model;
-        Variable[] servers = b.servers;
-        List<Variable> commits = b.commits;
-        Variable[][] parts = b.parts;
-        int integers = b.integers;
         int np = pb.platforms.size();
         int ns = pb.splits.size();
-        int variables = model.countVariables();
-        int constraints = model.countExpressions();
-        Ojalgo.configure(model, (long) (millis * 0.6), deterministic, gap);
-        Ojalgo.Outcome out = Ojalgo.minimise(model, executor, millis);
-        if (!out.usable()) {
-            return new Result(null, null, null, Double.NaN, out.state(), out.timedOut(), variables, constraints,
-                    integers);
+        int variables = b.lp.variables();
+        int constraints = b.lp.rows();
+        double[] x;
+        double objective;
+        Optimisation.State state;
+        if (relaxed) {
+            // The LP relaxation through the checked LP layer: its objective is the certified bound.
+            Lp.Solution out = b.lp.solve();
+            state = switch (out.status()) {
+                case OPTIMAL -> Optimisation.State.OPTIMAL;
+                case INFEASIBLE -> Optimisation.State.INFEASIBLE;
+                case UNBOUNDED -> Optimisation.State.UNBOUNDED;
+                case FAILED -> Optimisation.State.FAILED;
+            };
+            if (out.status() != Lp.Status.OPTIMAL) {
+                return new Result(null, null, null, Double.NaN, state, false, variables, constraints, b.integers);
+            }
+            x = out.x();
+            objective = Math.min(out.bound(), out.value());
+        } else {
+            Ojalgo.Mip out = Ojalgo.minimise(b.lp, b.integer, executor, millis, deterministic, gap);
+            if (!out.outcome().usable()) {
+                return new Result(null, null, null, Double.NaN, out.outcome().state(), out.outcome().timedOut(),
+                        variables, constraints, b.integers);
+            }
+            state = out.outcome().state();
+            x = out.x();
+            objective = out.outcome().result().getValue();
         }
         int[] n = new int[np];
         for (int p = 0; p < np; p++) {
-            if (servers[p] != null) {
-                double v = out.value(model.indexOf(servers[p]));
+            if (b.servers[p] >= 0) {
+                double v = x[b.servers[p]];
                 // The LP relaxation's counts are rounded down, which keeps every site and budget row satisfied
                 // (their coefficients are non-negative); the local search then adds servers where they pay.
                 n[p] = (int) (relaxed ? Math.floor(v + 1e-6) : Math.round(v));
             }
         }
-        double[] m = new double[commits.size()];
+        double[] m = new double[b.commits.length];
         for (int j = 0; j < m.length; j++) {
-            m[j] = out.value(model.indexOf(commits.get(j)));
+            m[j] = x[b.commits[j]];
         }
         double[][] z = new double[ns][np];
         for (int s = 0; s < ns; s++) {
             for (int p = 0; p < np; p++) {
-                if (parts[s][p] != null) {
-                    z[s][p] = out.value(model.indexOf(parts[s][p]));
+                if (b.parts[s][p] >= 0) {
+                    z[s][p] = x[b.parts[s][p]];
                 }
             }
         }
         int[][] chosen = Baselines.roundParts(pb, z);
-        return new Result(n, m, chosen, out.result().getValue() * SCALE, out.state(), false, variables, constraints,
-                integers);
+        return new Result(n, m, chosen, objective * SCALE, state, false, variables, constraints, b.integers);
     }
+
     private static Built build(Problem pb, boolean relaxed, Box box) {
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Lp lp = new Lp(0);
         int np = pb.platforms.size();
         int ng = pb.groups.size();
         int nt = pb.slices.count;
-        Variable[] servers = new Variable[np];
-        Variable[][] capacity = new Variable[np][nt];
-        List<Variable> commits = new ArrayList<>();
+        int nj = pb.commitOptions.size();
+        int[] servers = new int[np];
+        java.util.Arrays.fill(servers, -1);
+        int[][] capacity = new int[np][nt];
+        for (int[] row : capacity) {
+            java.util.Arrays.fill(row, -1);
+        }
+        int[] commits = new int[nj];
+        List<Integer> integer = new ArrayList<>();
         int integers = 0;
         for (int p = 0; p < np; p++) {
             Problem.Platform pl = pb.platforms.get(p);
             if (pl.owned()) {
-                servers[p] = model.newVariable("n_" + p).integer(!relaxed)
-                        .lower(box == null ? 0 : box.serversLo()[p]).upper(box == null ? pb.serverBound(p) : box.serversHi()[p])
-                        .weight(pl.fixedTotal() / SCALE);
+                servers[p] = lp.variable(pl.fixedTotal() / SCALE, box == null ? 0 : box.serversLo()[p],
+                        box == null ? pb.serverBound(p) : box.serversHi()[p]);
+                if (!relaxed) {
+                    integer.add(servers[p]);
+                }
                 integers++;
             }
         }
-        for (Problem.CommitOption c : pb.commitOptions) {
-            int j = commits.size();
-            commits.add(model.newVariable("m_" + j).lower(box == null ? 0 : box.commitLo()[j])
-                    .upper(box == null ? pb.instanceBound(c.platform()) : box.commitHi()[j])
-                    .weight(c.costPerInstance() / SCALE));
+        for (int j = 0; j < nj; j++) {
+            Problem.CommitOption c = pb.commitOptions.get(j);
+            commits[j] = lp.variable(c.costPerInstance() / SCALE, box == null ? 0 : box.commitLo()[j],
+                    box == null ? pb.instanceBound(c.platform()) : box.commitHi()[j]);
         }
         int ns = pb.splits.size();
-        Variable[][] parts = new Variable[ns][np];
+        int[][] parts = new int[ns][np];
         for (int s = 0; s < ns; s++) {
+            java.util.Arrays.fill(parts[s], -1);
             int k = pb.splits.get(s).parts();
-            Expression all = model.newExpression("parts_" + s).level(k);
+            int all = lp.row(Lp.Sense.EQ, k);
             for (int p = 0; p < np; p++) {
                 if (pb.servesWholeSplit(s, p)) {
-                    parts[s][p] = model.newVariable("z_" + s + "_" + p).integer(!relaxed)
-                            .lower(box == null ? 0 : box.partsLo()[s][p]).upper(box == null ? k : box.partsHi()[s][p]);
+                    parts[s][p] = lp.variable(0, box == null ? 0 : box.partsLo()[s][p],
+                            box == null ? k : box.partsHi()[s][p]);
                     if (!relaxed) {
+                        integer.add(parts[s][p]);
                         integers++;
                     }
-                    all.set(parts[s][p], 1);
+                    lp.add(all, parts[s][p], 1);
                 }
             }
         }
-        Expression[][] cap = new Expression[np][nt];
+        int[][] cap = new int[np][nt];
+        for (int[] row : cap) {
+            java.util.Arrays.fill(row, -1);
+        }
         double[][] partCost = new double[ns][np];
         for (int t = 0; t < nt; t++) {
-            Expression floor = null;
+            int floor = -1;
             if (box != null && box.sliceFloor()[t] > 0) {
-                floor = model.newExpression("floor_" + t).lower(box.sliceFloor()[t] / SCALE);
-                floor.set(model.newVariable("s_" + t).lower(0).weight(1), 1);
+                floor = lp.row(Lp.Sense.GE, box.sliceFloor()[t] / SCALE);
+                // The slack is at most the floor: the slice's other terms are costs >= 0, so any point with a larger
+                // slack stays feasible, and costs less, with the slack cut to the floor. The optimum is the same,
+                // and the certified bound needs no infinite bound.
+                lp.add(floor, lp.variable(1, 0, box.sliceFloor()[t] / SCALE), 1);
             }
             for (int g = 0; g < ng; g++) {
                 Problem.Group grp = pb.groups.get(g);
@@ -205,80 +238,83 @@ final class FirstStage {
                 }
                 // A group of a split needs no share of its own: its share of p is exactly z_p / k in every slice
                 // (the parts add up to k), so its load and cost go on z_p, divided by k.
-                Expression demand = grp.noSplit() ? null : model.newExpression("d_" + g + "_" + t).level(1);
+                int demand = grp.noSplit() ? -1 : lp.row(Lp.Sense.EQ, 1);
                 int k = grp.noSplit() ? pb.splits.get(grp.split()).parts() : 1;
                 for (int p = 0; p < np; p++) {
                     Problem.Platform pl = pb.platforms.get(p);
                     double thr = pl.throughput()[g];
-                    if (thr <= 0 || (grp.noSplit() && parts[grp.split()][p] == null)) {
+                    if (thr <= 0 || (grp.noSplit() && parts[grp.split()][p] < 0)) {
                         continue;
                     }
                     double load = d / thr;
                     double cost = (pl.owned() ? load * pb.hourlyCost(pl, t) : 0) + d * pb.egressCost(grp, pl, t);
-                    Variable f;
+                    int f;
                     if (grp.noSplit()) {
                         f = parts[grp.split()][p];
                         partCost[grp.split()][p] += cost / k / SCALE;
                     } else {
-                        f = model.newVariable("f_" + g + "_" + p + "_" + t).lower(0).upper(1).weight(cost / SCALE);
-                        demand.set(f, 1);
+                        f = lp.variable(cost / SCALE, 0, 1);
+                        lp.add(demand, f, 1);
                     }
-                    if (floor != null) {
-                        floor.add(f, cost / k / SCALE);
+                    if (floor >= 0) {
+                        lp.add(floor, f, cost / k / SCALE);
                     }
-                    if (cap[p][t] == null) {
-                        cap[p][t] = model.newExpression("c_" + p + "_" + t).upper(0);
+                    if (cap[p][t] < 0) {
+                        cap[p][t] = lp.row(Lp.Sense.LE, 0);
                         if (pl.owned()) {
-                            cap[p][t].set(servers[p], -1);
+                            lp.add(cap[p][t], servers[p], -1);
                         } else {
                             boolean yBox = box != null && box.instancesLo() != null;
-                            capacity[p][t] = model.newVariable("y_" + p + "_" + t)
-                                    .lower(yBox ? box.instancesLo()[p][t] : 0)
-                                    .upper(yBox ? box.instancesHi()[p][t] : pb.instanceBound(p) + 1)
-                                    .weight(pb.hourlyCost(pl, t) / SCALE);
-                            cap[p][t].set(capacity[p][t], -1);
-                            if (floor != null) {
-                                floor.set(capacity[p][t], pb.hourlyCost(pl, t) / SCALE);
+                            capacity[p][t] = lp.variable(pb.hourlyCost(pl, t) / SCALE,
+                                    yBox ? box.instancesLo()[p][t] : 0,
+                                    yBox ? box.instancesHi()[p][t] : pb.instanceBound(p) + 1);
+                            lp.add(cap[p][t], capacity[p][t], -1);
+                            if (floor >= 0) {
+                                lp.add(floor, capacity[p][t], pb.hourlyCost(pl, t) / SCALE);
                             }
-                            for (int j = 0; j < commits.size(); j++) {
+                            for (int j = 0; j < nj; j++) {
                                 if (pb.commitOptions.get(j).platform() == p) {
-                                    cap[p][t].set(commits.get(j), -1);
+                                    lp.add(cap[p][t], commits[j], -1);
                                 }
                             }
                         }
                     }
-                    cap[p][t].add(f, load / k);
+                    lp.add(cap[p][t], f, load / k);
                 }
             }
         }
         for (int s = 0; s < ns; s++) {
             for (int p = 0; p < np; p++) {
-                if (parts[s][p] != null) {
-                    parts[s][p].weight(partCost[s][p]);
+                if (parts[s][p] >= 0) {
+                    lp.cost(parts[s][p], partCost[s][p]);
                 }
             }
         }
         for (int k = 0; k < pb.scenario.sites().size(); k++) {
             Site site = pb.scenario.sites().get(k);
-            Expression power = model.newExpression("power_" + k).upper(site.powerCapacityKw());
-            Expression racks = model.newExpression("racks_" + k).upper(site.rackUnitsCapacity());
+            int power = lp.row(Lp.Sense.LE, site.powerCapacityKw());
+            int racks = lp.row(Lp.Sense.LE, site.rackUnitsCapacity());
             for (int p = 0; p < np; p++) {
                 Problem.Platform pl = pb.platforms.get(p);
                 if (pl.owned() && pl.siteIndex() == k) {
-                    power.set(servers[p], pl.facilityKw());
-                    racks.set(servers[p], pl.rackUnits());
+                    lp.add(power, servers[p], pl.facilityKw());
+                    lp.add(racks, servers[p], pl.rackUnits());
                 }
             }
         }
         if (pb.capexBudget.isPresent()) {
-            Expression budget = model.newExpression("budget").upper(pb.capexBudget.getAsDouble() / SCALE);
+            int budget = lp.row(Lp.Sense.LE, pb.capexBudget.getAsDouble() / SCALE);
             for (int p = 0; p < np; p++) {
-                if (servers[p] != null) {
-                    budget.set(servers[p], pb.platforms.get(p).purchasePrice() / SCALE);
+                if (servers[p] >= 0) {
+                    lp.add(budget, servers[p], pb.platforms.get(p).purchasePrice() / SCALE);
                 }
             }
         }
-        return new Built(model, servers, commits, parts, capacity, integers);
+        boolean[] isInteger = new boolean[lp.variables()];
+        for (int j : integer) {
+            isInteger[j] = true;
+        }
+        return new Built(lp, servers, commits, parts, capacity, isInteger, integers);
     }
 
 }

@@ -46,10 +46,10 @@ final class Lp {
 
     private static final double UNIT_ROUNDOFF = 0x1p-52;
 
-    private final int n;
-    private final double[] cost;
-    private final double[] lower;
-    private final double[] upper;
+    private int n;
+    private double[] cost;
+    private double[] lower;
+    private double[] upper;
     private int m;
     private Sense[] sense;
     private double[] rhs;
@@ -89,6 +89,37 @@ final class Lp {
             index[i] = o.index[i].clone();
             value[i] = o.value[i].clone();
         }
+    }
+
+    /** Adds a variable with cost c and bounds {@code [lo, hi]}; returns its index. */
+    int variable(double c, double lo, double hi) {
+        if (n == cost.length) {
+            int cap = Math.max(4, 2 * n);
+            cost = Arrays.copyOf(cost, cap);
+            lower = Arrays.copyOf(lower, cap);
+            upper = Arrays.copyOf(upper, cap);
+        }
+        int j = n++;
+        try {
+            cost(j, c).bounds(j, lo, hi);
+        } catch (IllegalArgumentException e) {
+            n--;
+            throw e;
+        }
+        return j;
+    }
+
+    /** The variables of row i with a coefficient (length {@link #rowSize}). */
+    int[] rowIndex(int i) {
+        return index[i];
+    }
+
+    double[] rowValue(int i) {
+        return value[i];
+    }
+
+    int rowSize(int i) {
+        return size[i];
     }
 
     /** A copy with its own bounds, costs, right-hand sides and rows. */

@@ -50,11 +50,12 @@ final class Ojalgo {
     static Simplex simplex(double[] c, double[][] le, double[] leRhs, double[][] eq, double[] eqRhs) {
         LinearSolver.Builder b = LinearSolver.newGeneralBuilder();
         b.objective(c);
-        for (int i = 0; i < le.length; i++) {
-            b.inequality(leRhs[i], le[i]);
+        // All rows at once: row by row, the builder copies its matrix at each row.
+        if (le.length > 0) {
+            b.inequalities(org.ojalgo.matrix.store.RawStore.wrap(le), column(leRhs));
         }
-        for (int i = 0; i < eq.length; i++) {
-            b.equality(eqRhs[i], eq[i]);
+        if (eq.length > 0) {
+            b.equalities(org.ojalgo.matrix.store.RawStore.wrap(eq), column(eqRhs));
         }
         Optimisation.Result r;
         try {
@@ -85,6 +86,59 @@ final class Ojalgo {
             }
         }
         return new Simplex(r.getState().name(), r.size() >= x.length ? x : null, y);
+    }
+
+    /** A mixed-integer solve's outcome and its point (null when not usable). */
+    record Mip(Outcome outcome, double[] x) {
+    }
+
+    /**
+     * Solves {@code lp} with the variables marked in {@code integer} whole, by ojAlgo's branch and bound (a fresh
+     * model; options as {@link #configure}, the time limit on {@code executor} with a watchdog at {@code millis}).
+     * Its answer is a candidate: OPTIMAL from ojAlgo's branch and bound is not a proof.
+     */
+    static Mip minimise(Lp lp, boolean[] integer, ExecutorService executor, long millis, boolean deterministic,
+                        double gap) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        org.ojalgo.optimisation.Variable[] v = new org.ojalgo.optimisation.Variable[lp.variables()];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = model.newVariable("x" + j).integer(integer[j]).weight(lp.cost(j));
+            if (Double.isFinite(lp.lower(j))) {
+                v[j].lower(lp.lower(j));
+            }
+            if (Double.isFinite(lp.upper(j))) {
+                v[j].upper(lp.upper(j));
+            }
+        }
+        for (int i = 0; i < lp.rows(); i++) {
+            org.ojalgo.optimisation.Expression e = model.newExpression("r" + i);
+            switch (lp.sense(i)) {
+                case LE -> e.upper(lp.rhs(i));
+                case GE -> e.lower(lp.rhs(i));
+                case EQ -> e.level(lp.rhs(i));
+            }
+            for (int k = 0; k < lp.rowSize(i); k++) {
+                e.add(v[lp.rowIndex(i)[k]], lp.rowValue(i)[k]);
+            }
+        }
+        configure(model, (long) (millis * 0.6), deterministic, gap);
+        Outcome out = minimise(model, executor, millis);
+        if (!out.usable()) {
+            return new Mip(out, null);
+        }
+        double[] x = new double[v.length];
+        for (int j = 0; j < x.length; j++) {
+            x[j] = out.value(model.indexOf(v[j]));
+        }
+        return new Mip(out, x);
+    }
+
+    private static org.ojalgo.matrix.store.RawStore column(double[] values) {
+        double[][] c = new double[values.length][1];
+        for (int i = 0; i < values.length; i++) {
+            c[i][0] = values[i];
+        }
+        return org.ojalgo.matrix.store.RawStore.wrap(c);
     }
 
     static void configure(ExpressionsBasedModel model, long millis, boolean deterministic, double relativeGap) {
