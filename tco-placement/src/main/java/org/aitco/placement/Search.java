@@ -237,7 +237,16 @@ final class Search {
                 double fixedLo = second.fixedCost(servers(box[0]), commitments(box[0]));
                 if (!top.feasible()) {
                     if (top.lowerBound() == Double.NEGATIVE_INFINITY) {
-                        closedBound = Math.min(closedBound, fixedLo); // a slice LP failed: only the fixed cost is sure
+                        // A slice LP failed (no checked answer): what is sure is the parent's bound and the fixed
+                        // cost. A box that is not a plan is split further (its halves have other LPs), not closed:
+                        // closing it at that bound left small-861235 FEASIBLE with a 16.6 % gap after lp's
+                        // checked LP layer, where it is proven.
+                        double sure = Math.max(parentBound, fixedLo);
+                        if (isPoint(box[0], box[1]) || sure >= incumbent * (1 - gap)) {
+                            closedBound = Math.min(closedBound, sure);
+                        } else {
+                            open.add(new Node(sure, order++, box[0], box[1], null));
+                        }
                     }
                     continue;
                 }
