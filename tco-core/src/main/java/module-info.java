@@ -3,8 +3,9 @@
  *
  * <p>Exported are the API packages listed in docs/api.md. {@code org.aitco.core.input}, the strict-input kit and
  * the atomic writer, is internal: exported only to this project's other modules; so is
- * {@code org.aitco.core.operate.shared}, the FOCUS reader and grouping rules that tco-spark runs on its executors. The result packages are open to
- * Jackson, which writes results as JSON by their record components ({@code ReportJson}).
+ * {@code org.aitco.core.operate.shared}, the FOCUS reader and grouping rules that tco-spark runs on its executors.
+ * {@code org.aitco.core.internal} (risk's seam to the calculator's fast path) is not exported at all. The result
+ * packages are open to Jackson, which writes results as JSON by their record components ({@code ReportJson}).
  */
 module org.aitco.core {
     requires com.fasterxml.jackson.databind;
