@@ -199,6 +199,7 @@ final class Search {
                            boolean withInstances) {
         this.withInstances = withInstances;
         gainSum[0] = null;
+        branchedOn = -1; // the first round's box is the root, not a split of the previous search's last box
         int[] lo = new int[dims];
         int[] hi = new int[dims];
         for (int i = 0; i < owned.length; i++) {
@@ -399,6 +400,9 @@ final class Search {
     private double branchedAt;
 
     private void learn(boolean up, double gain) {
+        if (!Double.isFinite(gain)) {
+            return;
+        }
         if (gainSum[0] == null) {
             for (int k = 0; k < 2; k++) {
                 gainSum[k] = new double[dims];
