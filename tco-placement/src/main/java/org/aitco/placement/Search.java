@@ -199,6 +199,7 @@ final class Search {
                            boolean withInstances) {
         this.withInstances = withInstances;
         gainSum[0] = null;
+        branchedOn = -1; // the first round's box is the root, not a split of the previous search's last box
         int[] lo = new int[dims];
         int[] hi = new int[dims];
         for (int i = 0; i < owned.length; i++) {
@@ -237,7 +238,16 @@ final class Search {
                 double fixedLo = second.fixedCost(servers(box[0]), commitments(box[0]));
                 if (!top.feasible()) {
                     if (top.lowerBound() == Double.NEGATIVE_INFINITY) {
-                        closedBound = Math.min(closedBound, fixedLo); // a slice LP failed: only the fixed cost is sure
+                        // A slice LP failed (no checked answer): what is sure is the parent's bound and the fixed
+                        // cost. A box that is not a plan is split further (its halves have other LPs), not closed:
+                        // closing it at that bound left small-861235 FEASIBLE with a 16.6 % gap after lp's
+                        // checked LP layer, where it is proven.
+                        double sure = Math.max(parentBound, fixedLo);
+                        if (isPoint(box[0], box[1]) || sure >= incumbent * (1 - gap)) {
+                            closedBound = Math.min(closedBound, sure);
+                        } else {
+                            open.add(new Node(sure, order++, box[0], box[1], null));
+                        }
                     }
                     continue;
                 }
@@ -390,6 +400,9 @@ final class Search {
     private double branchedAt;
 
     private void learn(boolean up, double gain) {
+        if (!Double.isFinite(gain)) {
+            return;
+        }
         if (gainSum[0] == null) {
             for (int k = 0; k < 2; k++) {
                 gainSum[k] = new double[dims];

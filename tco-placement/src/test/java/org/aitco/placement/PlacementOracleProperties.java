@@ -3,7 +3,6 @@ package org.aitco.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -15,13 +14,13 @@ import net.jqwik.api.Provide;
  */
 class PlacementOracleProperties {
 
-    @Property(tries = 20)
-    @Disabled("pending the exact optimiser of issue #9 (branch place): with its solver at ede542a, 11 of 12 generated "
-            + "instances (a sweep of shapes like these) are proven optimal at SCIP's optimum, and small-56500 (the "
-            + "earlier counterexample) now is too; small-179100 (servers and cloud, 8 workloads, 6 not split in k = 2 "
-            + "parts, 4 slices a year x 2 years, no budget) still fails: plan 1,415,185.34 vs proven optimum "
-            + "1,338,090.10 EUR (+5.76 %), FEASIBLE with a 9.7 % gap at the 60 s work limit; since the box LP's "
-            + "rounding is tried at every box, its plan is the optimum after 20,000 LP solves, but unproven (gap 6.3 %)")
+    /*
+     * A fixed seed and 10 tries: each try runs SCIP and the optimiser (seconds to a minute each on a busy machine), and
+     * some generated shapes take SCIP itself past its 120 s limit under load (small-65: servers and cloud, 6
+     * workloads, 1 not split, 24 slices: oracle FEASIBLE at 120 s at load 20), which would fail the build on the
+     * oracle, not on the optimiser. Other seeds are swept outside the build (docs/performance.md).
+     */
+    @Property(tries = 10, seed = "20261128")
     void thePlanIsTheOraclesOptimumAndSaysSo(@ForAll("instances") SmallInstances.Instance instance) {
         Oracle.Result oracle = Oracle.optimum(instance.scenario(), instance.options());
         Plan plan = Placement.optimise(instance.scenario(), instance.options());
@@ -45,6 +44,17 @@ class PlacementOracleProperties {
     void theFormerCounterexampleIsProvenOptimal() {
         thePlanIsTheOraclesOptimumAndSaysSo(SmallInstances.of(new SmallInstances.Shape(true, 8, 6, 4, 2, 2, true,
                 56_500)));
+    }
+
+    /**
+     * The property's counterexample until the search branched on whole instances per slice, small-179100 (servers and
+     * cloud, 8 workloads, 6 not split in k = 2 parts, 4 slices a year x 2 years, no budget): its plan was SCIP's
+     * optimum, 1,338,090.10 EUR, but only FEASIBLE with a 6.26 % gap at 20,000 LP solves; now proven.
+     */
+    @Example
+    void theCounterexampleWithManyOpenPartsIsProvenOptimal() {
+        thePlanIsTheOraclesOptimumAndSaysSo(SmallInstances.of(new SmallInstances.Shape(true, 8, 6, 2, 4, 2, false,
+                179_100)));
     }
 
     @Provide
