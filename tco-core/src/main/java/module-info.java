@@ -20,6 +20,7 @@ module org.aitco.core {
     exports org.aitco.core.risk;
     exports org.aitco.core.operate;
     exports org.aitco.core.input to org.aitco.placement, org.aitco.spark;
+    exports org.aitco.core.text to org.aitco.placement;
     exports org.aitco.core.operate.shared to org.aitco.spark;
 
     opens org.aitco.core.money to com.fasterxml.jackson.databind;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.aitco.core.money.Money;
-import org.aitco.core.tco.Tables;
-import org.aitco.core.tco.Tables.Column;
+import org.aitco.core.text.Tables;
+import org.aitco.core.text.Tables.Column;
 
 /**
  * Renders a {@link ChargebackReport} as plain-text tables, laid out by the library's one table renderer

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.aitco.core.json.ReportJson;
-import org.aitco.core.tco.Tables;
+import org.aitco.core.text.Tables;
 
 /**
  * The result of a risk analysis: per option the NPV distribution, the chance of being cheapest and the regret;

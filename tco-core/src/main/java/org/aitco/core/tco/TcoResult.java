@@ -72,17 +72,17 @@ public record TcoResult(String scenario, Currency currency, int horizonYears, in
      * the cheapest, break-even, unit cost, utilisation), then the portfolio.
      */
     public String toTable() {
-        return Tables.result(this, false);
+        return TcoTables.result(this, false);
     }
 
     /** The same as {@link #toTable()} with every column: each cost line and the nominal total as well. */
     public String toWideTable() {
-        return Tables.result(this, true);
+        return TcoTables.result(this, true);
     }
 
     /** Every option of every workload as CSV (RFC 4180 with a header row), every column of the wide table. */
     public String toCsv() {
-        return Tables.csv(this);
+        return TcoTables.csv(this);
     }
 
     /** Most workloads {@link #toString()} lists; it says how many more there are. */

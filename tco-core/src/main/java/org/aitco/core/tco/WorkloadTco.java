@@ -76,17 +76,17 @@ public record WorkloadTco(String workload, String costBlock, List<OptionResult> 
      * on-demand option or when there is no such option.
      */
     public Optional<String> breakEvenReference(String option) {
-        return Tables.reference(this, option(option)).map(OptionResult::name);
+        return TcoTables.reference(this, option(option)).map(OptionResult::name);
     }
 
     /** A comparison table that fits 120 columns: options as rows, NPV, break-even, unit cost. */
     public String toTable() {
-        return Tables.workload(this, false);
+        return TcoTables.workload(this, false);
     }
 
     /** The comparison table with every column: cost lines, nominal total, NPV, break-even, unit cost. */
     public String toWideTable() {
-        return Tables.workload(this, true);
+        return TcoTables.workload(this, true);
     }
 
     /** One line: the workload, how many options, and the cheapest. */

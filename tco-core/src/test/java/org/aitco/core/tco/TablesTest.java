@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.aitco.core.json.ReportJson;
 import org.aitco.core.model.Commitment;
 import org.aitco.core.model.Scenario;
+import org.aitco.core.text.Tables;
 import org.junit.jupiter.api.Test;
 
 class TablesTest {

@@ -1,5 +1,8 @@
 package org.aitco.core.tco;
 
+import static org.aitco.core.text.Tables.plain;
+import static org.aitco.core.text.Tables.wrap;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,31 +10,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.aitco.core.text.Tables.Column;
 
 /**
- * Renders results as plain-text tables for a terminal, and as CSV: the one table and CSV renderer of the library
- * and its command line (TCO comparison, risk, placement plan, chargeback).
+ * The TCO comparison as text and CSV, through the one renderer {@link org.aitco.core.text.Tables}.
  *
- * <p>The generic part is public: {@link #table} lays out rows under {@link Column}s and, unless wide, leaves out
- * the columns a person reads last until the table fits {@value #WIDTH} characters, saying which; {@link #csv}
- * writes RFC 4180 with a header row; {@link #wrap} breaks free text at {@value #WIDTH} characters;
- * {@link #plain} writes a number without exponent or thousands separators, for CSV.
- *
- * <p>The TCO comparison's default table fits {@value #WIDTH} columns: per option its name, own servers, NPV, distance to the
- * cheapest, break-even, unit cost and utilisation; should long names still push it wider, the columns a person
- * reads last are left out and the table says which. The wide table adds every cost line and the nominal total.
- * Free text (headings, the cheapest option, the portfolio) is wrapped at {@value #WIDTH} columns.
+ * <p>The default table fits {@value org.aitco.core.text.Tables#WIDTH} columns: per option its name, own servers,
+ * NPV, distance to the cheapest, break-even, unit cost and utilisation; should long names still push it wider, the
+ * columns a person reads last are left out and the table says which. The wide table adds every cost line and the
+ * nominal total. Free text (headings, the cheapest option, the portfolio) is wrapped at the same width.
  *
  * <p>Break-even of a row is against its <em>reference</em> ({@link #reference}), on-demand cloud: of the same
  * offering for a hybrid, committed or spot option, the cheapest for an all-on-prem one. A table with one reference
  * names it in the header; with several, each cell names its reference by a letter explained under the table.
  * "cheaper throughout" and "never" say which side of the reference a row stays on when they do not cross.
  */
-public final class Tables {
-    /** The width the default tables and text fit. */
-    public static final int WIDTH = 120;
-
-    private Tables() {
+final class TcoTables {
+    private TcoTables() {
     }
 
     static String result(TcoResult r, boolean wide) {
@@ -117,48 +112,6 @@ public final class Tables {
         };
     }
 
-    /**
-     * One column of a text table: its header, whether it is only in the wide table, and its rank when a default
-     * table must shrink (the lowest rank is left out first; {@link #KEEP} never).
-     *
-     * @param header   the column's header
-     * @param wideOnly shown only in the wide table
-     * @param dropRank left out before every column of a higher rank when the table is wider than {@value #WIDTH}
-     */
-    public record Column(String header, boolean wideOnly, int dropRank, boolean leftAligned) {
-        /** The rank of a column that is never left out. */
-        public static final int KEEP = Integer.MAX_VALUE;
-
-        public Column {
-            java.util.Objects.requireNonNull(header, "header");
-        }
-
-        /** A column right-aligned unless it is the first (numbers line up on their last digit). */
-        public Column(String header, boolean wideOnly, int dropRank) {
-            this(header, wideOnly, dropRank, false);
-        }
-
-        /** A column that is always shown. */
-        public static Column kept(String header) {
-            return new Column(header, false, KEEP);
-        }
-
-        /** A column of the default table, left out (lowest {@code rank} first) when the table does not fit. */
-        public static Column droppable(String header, int rank) {
-            return new Column(header, false, rank);
-        }
-
-        /** A column shown only in the wide table. */
-        public static Column wide(String header) {
-            return new Column(header, true, 0);
-        }
-
-        /** A copy of this column left-aligned, for text (names, months, kinds); the first column always is. */
-        public Column withLeftAlignment() {
-            return new Column(header, wideOnly, dropRank, true);
-        }
-    }
-
     static String workload(WorkloadTco w, boolean wide) {
         List<OptionResult> options = w.options();
         OptionResult cheapest = w.cheapest();
@@ -213,11 +166,11 @@ public final class Tables {
             row.add(String.format(Locale.ROOT, "%.0f%%", o.utilisation() * 100));
             rows.add(row);
         }
-        List<String> dropped = new ArrayList<>();
-        List<Integer> keep = fit(columns, rows, wide, 0, dropped);
+        org.aitco.core.text.Tables.Laid laid = org.aitco.core.text.Tables.lay(columns, rows, wide, "");
+        List<Integer> keep = laid.kept();
         StringBuilder sb = new StringBuilder();
         sb.append("Workload ").append(w.workload()).append(System.lineSeparator());
-        sb.append(grid(columns, rows, keep, ""));
+        sb.append(laid.grid());
         boolean breakEvenShown = keep.contains(columns.size() - 3);
         if (!oneReference && !letters.isEmpty() && breakEvenShown) {
             sb.append("break-even: the month the row's cumulative cost falls to that of on-demand cloud:")
@@ -227,7 +180,7 @@ public final class Tables {
         if (starred[0] && breakEvenShown) {
             sb.append(wrap("* the reference was the dearer one until that month: it pays back against the row", "  "));
         }
-        sb.append(leftOut(dropped, ""));
+        sb.append(laid.leftOut());
         StringBuilder cheap = new StringBuilder(String.format(Locale.ROOT, "Cheapest: %s, NPV %s", cheapest.name(),
                 cheapest.npv()));
         if (options.size() > 1) {
@@ -301,191 +254,10 @@ public final class Tables {
                 rows.add(row);
             }
         }
-        return csv(header, rows);
-    }
-
-    /**
-     * A table as CSV: RFC 4180 (comma-separated, CRLF line ends, a cell with a comma, quote or line break quoted and
-     * its quotes doubled), the header row first.
-     *
-     * @throws IllegalArgumentException when a row has not as many cells as the header
-     */
-    public static String csv(List<String> header, List<? extends List<String>> rows) {
-        StringBuilder sb = new StringBuilder();
-        csvLine(sb, header);
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).size() != header.size()) {
-                throw new IllegalArgumentException("rows[%d] has %d cells, the header (%s) %d"
-                        .formatted(i, rows.get(i).size(), header, header.size()));
-            }
-            csvLine(sb, rows.get(i));
-        }
-        return sb.toString();
-    }
-
-    /**
-     * A number for CSV: plain decimal digits (no exponent, no thousands separator), as short as reads back to
-     * the same {@code double}; {@code ""} for NaN, so that a missing value is an empty cell.
-     */
-    public static String plain(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (Double.isInfinite(v)) {
-            throw new IllegalArgumentException("an infinite number (%s) has no plain form".formatted(v));
-        }
-        String s = java.math.BigDecimal.valueOf(v).toPlainString();
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-    }
-
-    /**
-     * A text table: the header, a rule and the rows, each line starting with {@code indent}; the first column
-     * and those {@linkplain Column#withLeftAlignment() made so} left-aligned, the others right-aligned. Unless {@code wide}, columns only for the wide table are left out,
-     * and then columns by rising {@link Column#dropRank} until the lines fit {@value #WIDTH} characters; a line
-     * after the table says which were left out.
-     */
-    public static String table(List<Column> columns, List<? extends List<String>> rows, boolean wide,
-                               String indent) {
-        java.util.Objects.requireNonNull(indent, "indent");
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).size() != columns.size()) {
-                throw new IllegalArgumentException("rows[%d] has %d cells, the columns %d"
-                        .formatted(i, rows.get(i).size(), columns.size()));
-            }
-        }
-        List<String> dropped = new ArrayList<>();
-        List<Integer> keep = fit(columns, rows, wide, indent.length(), dropped);
-        return grid(columns, rows, keep, indent) + leftOut(dropped, indent);
-    }
-
-    /** The columns kept, in order; {@code dropped} receives the headers of those left out to fit. */
-    private static List<Integer> fit(List<Column> columns, List<? extends List<String>> rows, boolean wide,
-                                     int indent, List<String> dropped) {
-        List<Integer> keep = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            if (wide || !columns.get(i).wideOnly()) {
-                keep.add(i);
-            }
-        }
-        if (!wide) {
-            while (indent + width(columns, rows, keep) > WIDTH) {
-                int worst = -1;
-                for (int i : keep) {
-                    if (columns.get(i).dropRank() < Column.KEEP
-                            && (worst < 0 || columns.get(i).dropRank() < columns.get(worst).dropRank())) {
-                        worst = i;
-                    }
-                }
-                if (worst < 0) {
-                    break; // only the columns that are always kept are left
-                }
-                keep.remove(Integer.valueOf(worst));
-                dropped.add(columns.get(worst).header());
-            }
-        }
-        return keep;
-    }
-
-    private static String leftOut(List<String> dropped, String indent) {
-        return dropped.isEmpty() ? "" : wrap(indent + "(left out to fit " + WIDTH + " columns: "
-                + String.join(", ", dropped) + "; the wide table has every column)", indent + "  ");
-    }
-
-    private static void csvLine(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String c = cells.get(i);
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(c);
-            }
-        }
-        sb.append("\r\n");
+        return org.aitco.core.text.Tables.csv(header, rows);
     }
 
     private static String money(double v) {
         return String.format(Locale.ROOT, "%,.0f", v);
-    }
-
-    private static int[] widths(List<Column> columns, List<? extends List<String>> rows) {
-        int[] width = new int[columns.size()];
-        for (int i = 0; i < width.length; i++) {
-            width[i] = columns.get(i).header().length();
-            for (List<String> r : rows) {
-                width[i] = Math.max(width[i], r.get(i).length());
-            }
-        }
-        return width;
-    }
-
-    private static int width(List<Column> columns, List<? extends List<String>> rows, List<Integer> keep) {
-        int[] width = widths(columns, rows);
-        int sum = 2 * (keep.size() - 1);
-        for (int i : keep) {
-            sum += width[i];
-        }
-        return sum;
-    }
-
-    private static String grid(List<Column> columns, List<? extends List<String>> rows, List<Integer> keep,
-                               String indent) {
-        int[] width = widths(columns, rows);
-        StringBuilder sb = new StringBuilder();
-        line(sb, columns, columns.stream().map(Column::header).toList(), width, keep, indent);
-        List<String> rule = new ArrayList<>();
-        for (int w : width) {
-            rule.add("-".repeat(w));
-        }
-        line(sb, columns, rule, width, keep, indent);
-        rows.forEach(r -> line(sb, columns, r, width, keep, indent));
-        return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, List<Column> columns, List<String> cells, int[] width,
-                             List<Integer> keep, String indent) {
-        sb.append(indent);
-        boolean first = true;
-        for (int i : keep) {
-            String c = cells.get(i);
-            if (!first) {
-                sb.append("  ");
-            }
-            boolean left = i == 0 || columns.get(i).leftAligned();
-            sb.append(left ? c + " ".repeat(width[i] - c.length()) : " ".repeat(width[i] - c.length()) + c);
-            first = false;
-        }
-        sb.append(System.lineSeparator());
-    }
-
-    /**
-     * The text broken at spaces into lines of at most {@value #WIDTH} characters, continuation lines indented with
-     * {@code indent}; a word longer than a line stays whole. Each line ends with a line separator.
-     */
-    public static String wrap(String text, String indent) {
-        StringBuilder sb = new StringBuilder();
-        String rest = text;
-        boolean first = true;
-        while (true) {
-            String line = first ? rest : indent + rest;
-            if (line.length() <= WIDTH) {
-                sb.append(line).append(System.lineSeparator());
-                return sb.toString();
-            }
-            int cut = line.lastIndexOf(' ', WIDTH);
-            int floor = first ? 0 : indent.length();
-            if (cut <= floor || line.substring(floor, cut).isBlank()) {
-                cut = line.indexOf(' ', WIDTH); // one word longer than the line: keep it whole
-                if (cut < 0) {
-                    sb.append(line).append(System.lineSeparator());
-                    return sb.toString();
-                }
-            }
-            sb.append(line, 0, cut).append(System.lineSeparator());
-            rest = line.substring(cut + 1).stripLeading();
-            first = false;
-        }
     }
 }
