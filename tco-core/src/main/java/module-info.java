@@ -2,8 +2,10 @@
  * aitco's core: the domain model, the TCO calculator, risk, chargeback and the file formats.
  *
  * <p>Exported are the API packages listed in docs/api.md. {@code org.aitco.core.input}, the strict-input kit and
- * the atomic writer, is internal: exported only to this project's other modules. The result packages are open to
- * Jackson, which writes results as JSON by their record components ({@code ReportJson}).
+ * the atomic writer, is internal: exported only to this project's other modules; so is
+ * {@code org.aitco.core.operate.shared}, the FOCUS reader and grouping rules that tco-spark runs on its executors.
+ * {@code org.aitco.core.internal} (risk's seam to the calculator's fast path) is not exported at all. The result
+ * packages are open to Jackson, which writes results as JSON by their record components ({@code ReportJson}).
  */
 module org.aitco.core {
     requires com.fasterxml.jackson.databind;
@@ -18,6 +20,7 @@ module org.aitco.core {
     exports org.aitco.core.risk;
     exports org.aitco.core.operate;
     exports org.aitco.core.input to org.aitco.placement, org.aitco.spark;
+    exports org.aitco.core.operate.shared to org.aitco.spark;
 
     opens org.aitco.core.money to com.fasterxml.jackson.databind;
     opens org.aitco.core.model to com.fasterxml.jackson.databind;

@@ -174,7 +174,7 @@ final class Cli {
                         value("--threads", "T", "threads to parse FOCUS files on (1..256)"),
                         value("--duplicate-rows", "POLICY", "a FOCUS row that repeats an earlier one byte for byte: "
                                 + "warn (charge it, the default), reject, or off (no check, no memory per row)"),
-                        flag("--strict", "exit 1 when any row is rejected"), quiet),
+                        flag("--strict", "exit 1 when any row is rejected"), wide, quiet),
                 this::chargeback));
         return List.copyOf(all);
     }
@@ -564,11 +564,14 @@ final class Cli {
             case "off" -> Chargeback.DuplicateRowPolicy.OFF;
             default -> throw new UsageException("--duplicate-rows (%s) must be warn, reject or off".formatted(p));
         }));
-        if (!options.flag("--quiet") && ProgressDisplay.onTerminal()) {
-            request.progress(err); // a progress line for large files, only on a terminal
+        ChargebackReport report;
+        try (ProgressDisplay progress = ProgressDisplay.open(err, options.flag("--quiet"), "chargeback", "", null)) {
+            if (progress != null) {
+                request.progress(progress);
+            }
+            report = request.run();
         }
-        ChargebackReport report = request.run();
-        out.print(report.toText());
+        out.print(options.flag("--wide") ? report.toWideText() : report.toText());
         if (!report.rejectionSummary().isEmpty()) {
             err.print("aitco: " + report.rejectionSummary());
         }

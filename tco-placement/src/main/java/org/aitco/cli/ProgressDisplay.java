@@ -9,16 +9,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.aitco.core.operate.Chargeback;
 import org.aitco.core.risk.RiskOptions;
 import org.aitco.placement.PlacementOptions;
 
 /**
- * What {@code place} and {@code risk} are doing, as one line on stderr rewritten in place ({@code \r}) twice a
- * second, as {@code chargeback}'s progress line is: the stage, the best plan so far and its gap, the draws done, the
- * time spent and left. Only on a terminal ({@link #onTerminal()}); {@code --quiet} turns it off; the line is erased
- * when the work is done, so nothing of it stays on the screen above the result.
+ * What {@code place}, {@code risk} and {@code chargeback} are doing, as one line on stderr rewritten in place
+ * ({@code \r}) twice a second: the stage, the best plan so far and its gap, the draws done, the rows and megabytes
+ * of a FOCUS file read, the time spent and left. The one progress display of the command line: only on a terminal
+ * ({@link #onTerminal()}); {@code --quiet} turns it off; the line is erased when the work is done, so nothing of it
+ * stays on the screen above the result, and nothing of it goes into a file or a pipe.
  */
-final class ProgressDisplay implements AutoCloseable, PlacementOptions.Progress, RiskOptions.Progress {
+final class ProgressDisplay implements AutoCloseable, PlacementOptions.Progress, RiskOptions.Progress,
+        Chargeback.Progress {
     private final PrintStream err;
     private final String command;
     private final String currency;
@@ -30,6 +33,12 @@ final class ProgressDisplay implements AutoCloseable, PlacementOptions.Progress,
     private volatile double bound = Double.NaN;
     private final AtomicLong done = new AtomicLong();
     private volatile long total;
+    /** What {@link #done} and {@link #total} count, "" for steps ("250 of 1,000"), " MB" for a file. */
+    private volatile String unit = "";
+    /** Rows read of the file being read, -1 when no file is. */
+    private volatile long rows = -1;
+    /** When the current stage began: the time left is estimated from its pace. */
+    private volatile long stageStart = start;
     private int shown;
     private boolean closed;
 
@@ -90,9 +99,18 @@ final class ProgressDisplay implements AutoCloseable, PlacementOptions.Progress,
         if (!stage.equals(this.stage)) {
             this.stage = stage;
             this.done.set(0);
+            this.stageStart = System.nanoTime();
         }
         this.total = total;
         this.done.accumulateAndGet(done, Math::max);
+    }
+
+    /** A FOCUS file being read: its rows, and megabytes read of its size. */
+    @Override
+    public void update(String file, long bytesRead, long bytesTotal, long rows, boolean done) {
+        this.unit = " MB";
+        this.rows = rows;
+        update("reading " + file, bytesRead >> 20, bytesTotal >> 20);
     }
 
     /** The line as it is now. */
@@ -101,13 +119,20 @@ final class ProgressDisplay implements AutoCloseable, PlacementOptions.Progress,
         StringBuilder b = new StringBuilder(command).append(": ").append(stage);
         if (!Double.isNaN(best)) {
             b.append(String.format(Locale.ROOT, ", best plan %,.0f %s", best, currency));
-            if (!Double.isNaN(bound) && best > 0) {
+            if (Double.isFinite(bound) && best > 0) {
                 b.append(String.format(Locale.ROOT, ", gap %.2f %%", 100 * Math.max(0, (best - bound) / best)));
             }
         }
         long n = done.get();
+        if (rows >= 0) {
+            b.append(String.format(Locale.ROOT, ", %,d rows", rows));
+        }
         if (total > 0) {
-            b.append(String.format(Locale.ROOT, ", %,d of %,d", n, total));
+            b.append(String.format(Locale.ROOT, ", %,d of %,d%s", n, total, unit));
+        }
+        double inStage = Math.max(1e-3, (System.nanoTime() - stageStart) / 1e9);
+        if (!unit.isEmpty()) {
+            b.append(String.format(Locale.ROOT, ", %.0f%s/s", n / inStage, unit));
         }
         b.append(String.format(Locale.ROOT, ", %.0f s", seconds));
         if (limit != null) {
@@ -115,7 +140,7 @@ final class ProgressDisplay implements AutoCloseable, PlacementOptions.Progress,
             b.append(seconds < l ? String.format(Locale.ROOT, ", %.0f s left of the %.0f s limit", l - seconds, l)
                     : String.format(Locale.ROOT, ", past the %.0f s limit, finishing", l));
         } else if (total > 0 && n > 0 && n < total) {
-            b.append(String.format(Locale.ROOT, ", about %.0f s left", seconds * (total - n) / n));
+            b.append(String.format(Locale.ROOT, ", about %.0f s left", inStage * (total - n) / n));
         }
         return b.toString();
     }

@@ -35,14 +35,20 @@ final class FirstStage {
 
     /**
      * A box of the integer decisions for {@link #boxBound}: servers per platform, commitments per option, parts per
-     * split and platform between {@code lo} and {@code hi}; and each slice's cost at least {@code sliceFloor[t]}.
+     * split and platform, whole cloud instances beyond the commitments per cloud platform and slice
+     * ({@code instancesLo[p][t]}; both null: 0 to the platform's instance bound + 1), each between {@code lo} and
+     * {@code hi}; and each slice's cost at least {@code sliceFloor[t]}.
      */
     record Box(int[] serversLo, int[] serversHi, int[] commitLo, int[] commitHi, int[][] partsLo, int[][] partsHi,
-               double[] sliceFloor) {
+               int[][] instancesLo, int[][] instancesHi, double[] sliceFloor) {
     }
 
-    /** The LP relaxation over a box: its optimum and the values of servers, commitments and parts. */
-    record BoxBound(double objective, double[] servers, double[] commitments, double[][] parts) {
+    /**
+     * The LP relaxation over a box: its optimum and the values of servers, commitments, parts and cloud instances
+     * per platform and slice ({@code instances[p]} null for an owned platform or one without load).
+     */
+    record BoxBound(double objective, double[] servers, double[] commitments, double[][] parts,
+                    double[][] instances) {
     }
 
     /**
@@ -79,12 +85,27 @@ final class FirstStage {
                 }
             }
         }
+        double[][] y = new double[np][];
+        for (int p = 0; p < np; p++) {
+            for (int t = 0; t < pb.slices.count; t++) {
+                if (b.capacity[p][t] >= 0) {
+                    if (y[p] == null) {
+                        y[p] = new double[pb.slices.count];
+                    }
+                    y[p][t] = x[b.capacity[p][t]];
+                }
+            }
+        }
         // The certified bound (weak duality, Lp), not the point's cost.
-        return new BoxBound(Math.min(out.bound(), out.value()) * SCALE, n, m, z);
+        return new BoxBound(Math.min(out.bound(), out.value()) * SCALE, n, m, z, y);
     }
 
-    /** The model as an {@link Lp}: index of each server, commitment and part variable (-1: none), integer marks. */
-    private record Built(Lp lp, int[] servers, int[] commits, int[][] parts, boolean[] integer, int integers) {
+    /**
+     * The model as an {@link Lp}: index of each server, commitment, part and instance variable (-1: none), integer
+     * marks.
+     */
+    private record Built(Lp lp, int[] servers, int[] commits, int[][] parts, int[][] capacity, boolean[] integer,
+                         int integers) {
     }
 
     static Result solve(Problem pb, ExecutorService executor, long millis, boolean deterministic, double gap,
@@ -155,6 +176,9 @@ final class FirstStage {
         int[] servers = new int[np];
         java.util.Arrays.fill(servers, -1);
         int[][] capacity = new int[np][nt];
+        for (int[] row : capacity) {
+            java.util.Arrays.fill(row, -1);
+        }
         int[] commits = new int[nj];
         List<Integer> integer = new ArrayList<>();
         int integers = 0;
@@ -240,7 +264,10 @@ final class FirstStage {
                         if (pl.owned()) {
                             lp.add(cap[p][t], servers[p], -1);
                         } else {
-                            capacity[p][t] = lp.variable(pb.hourlyCost(pl, t) / SCALE, 0, pb.instanceBound(p) + 1);
+                            boolean yBox = box != null && box.instancesLo() != null;
+                            capacity[p][t] = lp.variable(pb.hourlyCost(pl, t) / SCALE,
+                                    yBox ? box.instancesLo()[p][t] : 0,
+                                    yBox ? box.instancesHi()[p][t] : pb.instanceBound(p) + 1);
                             lp.add(cap[p][t], capacity[p][t], -1);
                             if (floor >= 0) {
                                 lp.add(floor, capacity[p][t], pb.hourlyCost(pl, t) / SCALE);
@@ -287,7 +314,7 @@ final class FirstStage {
         for (int j : integer) {
             isInteger[j] = true;
         }
-        return new Built(lp, servers, commits, parts, isInteger, integers);
+        return new Built(lp, servers, commits, parts, capacity, isInteger, integers);
     }
 
 }

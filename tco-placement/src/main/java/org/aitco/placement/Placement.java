@@ -239,8 +239,10 @@ public final class Placement {
             lowerBound = Double.NaN; // the grouped slices' LP bound is not a bound of the full model
         }
         options.progress().update("branch and bound", best.feasible() ? best.cost() : Double.NaN, lowerBound);
-        Search.Outcome exact = new Search(pb, second, executor).run(best, options.relativeGap(),
-                start + wallClock * 1_000_000L, work);
+        double stageBound = lowerBound;
+        Search.Outcome exact = new Search(pb, second, executor).listening((incumbent, bound) -> options.progress()
+                .update("branch and bound", incumbent, Double.isNaN(stageBound) ? bound : Math.max(stageBound, bound)))
+                .run(best, options.relativeGap(), start + wallClock * 1_000_000L, work);
         if (exact.best() != null && (!best.feasible() || exact.best().cost() < best.cost())) {
             best = exact.best();
         }

@@ -1,11 +1,10 @@
 package org.aitco.cli;
 
+import static org.aitco.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aitco.cli.Mutations.Mutant;
 import org.aitco.cli.Mutations.Node;
-import org.aitco.core.input.InputLimits;
 
 /**
  * The fuzz suite of issue #10: mutations of the bundled examples (deleted, retyped, extreme, duplicated, unknown and
@@ -285,7 +283,7 @@ class BadInputProperties {
             Path file = dir.resolve("mutated-" + c.base().file.replace('/', '-'));
             Files.write(file, c.mutant().bytes());
             Path out = dir.resolve("out.json");
-            Run r = run(c.base().args(file, out, c.variant()).toArray(String[]::new));
+            CliRun r = run(c.base().args(file, out, c.variant()).toArray(String[]::new));
             String what = c + "\nstdout: " + tail(r.out()) + "\nstderr: " + r.err();
             assertThat(r.code()).as(what).isEqualTo(Cli.BAD_INPUT);
             assertThat(r.err()).as(what).contains(file.toString());
@@ -323,17 +321,6 @@ class BadInputProperties {
         // "inputs[4] (financials.discountRatePerYear ~ triangular(0.06, 0.08, 1.0E300)) reaches 1.0E300"
         boolean entryShown = parent.matches(".*\\[\\d+\\]") && err.contains(parent + " (");
         return err.contains(parent) && (err.contains(last) || entryShown);
-    }
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), InputLimits.defaults(), false).run(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private static String tail(String s) {

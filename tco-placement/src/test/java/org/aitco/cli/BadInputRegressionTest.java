@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.aitco.cli.BadInputProperties.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +38,7 @@ class BadInputRegressionTest {
     }
 
     /** Exit code 1, the file and the field named with the value, no stack trace, no output file. */
-    private void assertRejected(Run r, Path file, String... named) throws IOException {
+    private void assertRejected(CliRun r, Path file, String... named) throws IOException {
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(file.toString()).doesNotContain("Exception", "\tat ", "internal error");
         for (String n : named) {
@@ -50,8 +49,8 @@ class BadInputRegressionTest {
         }
     }
 
-    private Run analyze(Path file) {
-        return BadInputProperties.run("analyze", file.toString(), "--json", dir.resolve("out.json").toString());
+    private CliRun analyze(Path file) {
+        return CliRun.run("analyze", file.toString(), "--json", dir.resolve("out.json").toString());
     }
 
     /** Was: IllegalStateException "fleet of 0 servers leaves 3702720.0 units unserved" from Engine.fleetAndCloud. */
@@ -95,7 +94,7 @@ class BadInputRegressionTest {
         demand.remove("hourly");
         demand.put("constantPerSecond", 1e18);
         Path file = write("place.json", s);
-        assertRejected(BadInputProperties.run("place", file.toString(), "--json", dir.resolve("out.json").toString()),
+        assertRejected(CliRun.run("place", file.toString(), "--json", dir.resolve("out.json").toString()),
                 file, "workloads[0].demand.constantPerSecond (1.0E18)");
     }
 
@@ -123,7 +122,7 @@ class BadInputRegressionTest {
         Files.writeString(uncertainties, """
                 {"inputs": [{"path": "throughput[0].perSecond", "distribution": "uniform", "low": 1000, "high": 1e16}]}
                 """);
-        Run r = BadInputProperties.run("risk", EXAMPLES.resolve("steady-chatbot.json").toString(), "--uncertainties",
+        CliRun r = CliRun.run("risk", EXAMPLES.resolve("steady-chatbot.json").toString(), "--uncertainties",
                 uncertainties.toString(), "--draws", "50", "--json", dir.resolve("out.json").toString());
         assertRejected(r, uncertainties, "inputs[0]", "throughput[0].perSecond", "must be at most 1e8 per second");
     }
@@ -136,7 +135,7 @@ class BadInputRegressionTest {
                 {"inputs": [{"path": "financials.cloudPriceChangePerYear", "distribution": "pert",
                              "low": -0.25, "mode": -0.1, "high": 1e308}]}
                 """);
-        Run r = BadInputProperties.run("risk", EXAMPLES.resolve("steady-chatbot.json").toString(), "--uncertainties",
+        CliRun r = CliRun.run("risk", EXAMPLES.resolve("steady-chatbot.json").toString(), "--uncertainties",
                 uncertainties.toString(), "--draws", "50", "--json", dir.resolve("out.json").toString());
         assertRejected(r, uncertainties, "inputs[0]", "financials.cloudPriceChangePerYear", "1.0E308");
     }
@@ -161,7 +160,7 @@ class BadInputRegressionTest {
                  "correlations": [{"first": "workloads[nope].demand.scale", "second": "financials.discountRatePerYear",
                                    "rho": 0.5}]}
                 """);
-        Run r = BadInputProperties.run("risk", EXAMPLES.resolve("steady-chatbot.json").toString(), "--uncertainties",
+        CliRun r = CliRun.run("risk", EXAMPLES.resolve("steady-chatbot.json").toString(), "--uncertainties",
                 uncertainties.toString(), "--draws", "50");
         assertRejected(r, uncertainties, "inputs[0].path (workloads[nope].demand.scale)", "no element named nope");
     }
@@ -172,12 +171,12 @@ class BadInputRegressionTest {
         ObjectNode s = example("steady-chatbot.json");
         ((ObjectNode) s.withArray("workloads").get(0)).putArray("allowedJurisdictions").add("MARS");
         Path file = write("nowhere.json", s);
-        Run validate = BadInputProperties.run("validate", file.toString());
+        CliRun validate = CliRun.run("validate", file.toString());
         assertRejected(validate, file, "workload internal-assistant cannot be served by any option", "jurisdiction EU not allowed");
         assertThat(validate.err()).doesNotContain("The scenario is valid");
         assertThat(validate.out()).doesNotContain("The scenario is valid");
         assertThat(analyze(file).code()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(BadInputProperties.run("place", file.toString(), "--time-limit", "5").code())
+        assertThat(CliRun.run("place", file.toString(), "--time-limit", "5").code())
                 .isEqualTo(Cli.BAD_INPUT);
     }
 
@@ -197,7 +196,7 @@ class BadInputRegressionTest {
             ((ObjectNode) site).put("rackUnitsCapacity", 1);
         }
         Path file = write("small-site.json", s);
-        Run validate = BadInputProperties.run("validate", file.toString());
+        CliRun validate = CliRun.run("validate", file.toString());
         assertRejected(validate, file, "cannot be served by any option", "site fra-colo holds at most 0 of them");
         assertThat(validate.out()).doesNotContain("The scenario is valid");
         assertThat(analyze(file).code()).isEqualTo(Cli.BAD_INPUT);
@@ -211,14 +210,14 @@ class BadInputRegressionTest {
         return file;
     }
 
-    private Run chargeback(List<String> focus, Path pools, Path config) {
+    private CliRun chargeback(List<String> focus, Path pools, Path config) {
         Path cb = EXAMPLES.resolve("chargeback");
         var args = new java.util.ArrayList<>(List.of("chargeback"));
         args.addAll(focus);
         args.addAll(List.of("--pools", pools.toString(), "--usage", cb.resolve("usage.csv").toString(),
                 "--utilisation", cb.resolve("utilisation.csv").toString(), "--config", config.toString(), "--json",
                 dir.resolve("out.json").toString()));
-        return BadInputProperties.run(args.toArray(String[]::new));
+        return CliRun.run(args.toArray(String[]::new));
     }
 
     /** Was: ArithmeticException: Overflow from Money.minorUnits; the strict kit's amounts are at most 1e15. */
@@ -247,13 +246,13 @@ class BadInputRegressionTest {
         Path cb = EXAMPLES.resolve("chargeback");
         var args = new java.util.ArrayList<>(List.of("chargeback", focus.toString(), "--pools",
                 cb.resolve("onprem-pools.json").toString(), "--config", cb.resolve("config.json").toString()));
-        Run lenient = BadInputProperties.run(args.toArray(String[]::new));
+        CliRun lenient = CliRun.run(args.toArray(String[]::new));
         assertThat(lenient.code()).as(lenient.err()).isZero();
         assertThat(lenient.out()).contains(focus + ":2 EffectiveCost (\"1e30\") must be at most 1e15");
         assertThat(lenient.err()).contains(focus.toString(), "1 row(s) with EffectiveCost")
                 .doesNotContain("Exception", "\tat ", "internal error");
         args.addAll(List.of("--strict", "--json", dir.resolve("out.json").toString()));
-        assertRejected(BadInputProperties.run(args.toArray(String[]::new)), focus, "EffectiveCost", "--strict");
+        assertRejected(CliRun.run(args.toArray(String[]::new)), focus, "EffectiveCost", "--strict");
     }
 
     /** Was: NullPointerException; the configuration is read with the strict kit since. */

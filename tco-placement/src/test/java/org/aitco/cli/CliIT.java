@@ -1,10 +1,9 @@
 package org.aitco.cli;
 
+import static org.aitco.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,26 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class CliIT {
     private static final Path EXAMPLES = Path.of("..", "examples");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        return run(InputLimits.defaults(), args);
-    }
-
-    private static Run run(InputLimits limits, String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), limits, false).run(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void everyCommandHasItsOwnHelpWithTheExitCodes() {
         for (String command : List.of("analyze", "place", "risk", "validate", "chargeback")) {
             for (String flag : List.of("--help", "-h")) {
-                Run r = run(command, flag);
+                CliRun r = run(command, flag);
                 assertThat(r.code()).as(command + " " + flag + ": " + r.err()).isZero();
                 assertThat(r.out()).startsWith("Usage: ./aitco " + command).contains("Options:", "Exit codes",
                         "4  internal error");
@@ -65,7 +49,7 @@ class CliIT {
     @Test
     void anOptionValueStartingWithTwoDashesIsRejectedAndNoFileIsWritten(@TempDir Path dir) {
         Path cwd = Path.of("").toAbsolutePath();
-        Run r = run("analyze", "--json", "--example", "bursty-rnd");
+        CliRun r = run("analyze", "--json", "--example", "bursty-rnd");
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(r.err()).contains("option --json needs a value (OUT), but the next argument is '--example'");
         assertThat(cwd.resolve("--example")).doesNotExist();
@@ -75,7 +59,7 @@ class CliIT {
     @Test
     void anOptionValueMayBeGivenWithAnEqualsSign(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("r.json");
-        Run r = run("analyze", "--example=bursty-rnd", "--json=" + out);
+        CliRun r = run("analyze", "--example=bursty-rnd", "--json=" + out);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(out)).contains("\"scenario\" : \"bursty-rnd\"");
     }
@@ -99,7 +83,7 @@ class CliIT {
         Path scenario = dir.resolve("mine.json");
         Files.copy(EXAMPLES.resolve("bursty-rnd.json"), scenario);
         byte[] before = Files.readAllBytes(scenario);
-        Run r = run("analyze", scenario.toString(), "--json", dir.resolve(".").resolve("mine.json").toString());
+        CliRun r = run("analyze", scenario.toString(), "--json", dir.resolve(".").resolve("mine.json").toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(r.err()).contains("--json", "mine.json", "is the input file FILE of this command",
                 "refusing to overwrite an input file");
@@ -108,7 +92,7 @@ class CliIT {
 
         Path risk = dir.resolve("u.risk.json");
         Files.copy(EXAMPLES.resolve("risk").resolve("bursty-rnd.risk.json"), risk);
-        Run r2 = run("risk", EXAMPLES.resolve("bursty-rnd.json").toString(), "--uncertainties", risk.toString(),
+        CliRun r2 = run("risk", EXAMPLES.resolve("bursty-rnd.json").toString(), "--uncertainties", risk.toString(),
                 "--json", risk.toString());
         assertThat(r2.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(r2.err()).contains("--json " + risk + " is the input file --uncertainties of this command");
@@ -116,11 +100,11 @@ class CliIT {
 
     @Test
     void anOutputInAMissingFolderOrOnADirectoryIsBadInputNamingIt(@TempDir Path dir) {
-        Run r = run("analyze", "--json", dir.resolve("no-such-folder").resolve("r.json").toString());
+        CliRun r = run("analyze", "--json", dir.resolve("no-such-folder").resolve("r.json").toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("no-such-folder", "does not exist");
         assertThat(r.out()).isEmpty();
-        Run r2 = run("analyze", "--json", dir.toString());
+        CliRun r2 = run("analyze", "--json", dir.toString());
         assertThat(r2.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r2.err()).contains(dir + ") is a directory");
         assertThat(r2.out()).isEmpty();
@@ -128,7 +112,7 @@ class CliIT {
 
     @Test
     void aDirectoryAsInputNamesItAndWhatWasExpected(@TempDir Path dir) {
-        Run r = run("analyze", dir.toString());
+        CliRun r = run("analyze", dir.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(dir + ": is a directory; expected a regular file").doesNotContain("Exception");
     }
@@ -138,7 +122,7 @@ class CliIT {
         String json = Files.readString(EXAMPLES.resolve("bursty-rnd.json")).replace("\"bursty-rnd\"", "\"caf\u00e9\"");
         Path latin1 = dir.resolve("latin1.json");
         Files.write(latin1, json.getBytes(StandardCharsets.ISO_8859_1));
-        Run r = run("validate", latin1.toString());
+        CliRun r = run("validate", latin1.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         // line 2 is "  \"name\": \"caf\u00e9\"," and the e-acute is the one non-ASCII byte
         int offset = json.indexOf('\u00e9');
@@ -158,7 +142,7 @@ class CliIT {
     @Test
     void anEndlessUncertaintyFileStopsAtTheLimit() {
         // 1 MiB limit: /dev/zero is read up to it, not to the end of memory
-        Run r = run(InputLimits.defaults().withJsonMaxBytes(1 << 20), "risk", "--example", "bursty-rnd",
+        CliRun r = run(InputLimits.defaults().withJsonMaxBytes(1 << 20), "risk", "--example", "bursty-rnd",
                 "--uncertainties", "/dev/zero");
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("/dev/zero: is larger than the limit of 1 MiB for an input file");
@@ -170,7 +154,7 @@ class CliIT {
         Path file = dir.resolve("big.json");
         Files.copy(EXAMPLES.resolve("bursty-rnd.json"), file);
         long size = Files.size(file);
-        Run r = run(InputLimits.defaults().withJsonMaxBytes(1000), "analyze", file.toString());
+        CliRun r = run(InputLimits.defaults().withJsonMaxBytes(1000), "analyze", file.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(file + ": is larger than the limit of 1000 bytes for an input file (" + size
                 + " bytes)");
@@ -186,7 +170,7 @@ class CliIT {
         Path file = dir.resolve("nowhere.json");
         Files.writeString(file, json);
         Path out = dir.resolve("plan.json");
-        Run r = run("place", file.toString(), "--time-limit", "20", "--json", out.toString());
+        CliRun r = run("place", file.toString(), "--time-limit", "20", "--json", out.toString());
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(file + ": no feasible plan", "may run only in [EU]");
         assertThat(out).doesNotExist();
@@ -195,7 +179,7 @@ class CliIT {
 
     @Test
     void noArgumentsAnalyzesTheBundledExample() {
-        Run r = run();
+        CliRun r = run();
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("steady-chatbot", "Cheapest:", "NPV", "break-even", "Placement plan",
                 "Servers to buy");
@@ -205,7 +189,7 @@ class CliIT {
     @Test
     void placeWritesThePlanAsJson(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("plan.json");
-        Run r = run("place", EXAMPLES.resolve("bursty-rnd.json").toString(), "--time-limit", "20",
+        CliRun r = run("place", EXAMPLES.resolve("bursty-rnd.json").toString(), "--time-limit", "20",
                 "--json", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Placement plan for bursty-rnd");
@@ -215,7 +199,7 @@ class CliIT {
     @Test
     void riskRunsOnAnExampleWithItsUncertaintiesBesideIt(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("risk.json");
-        Run r = run("risk", EXAMPLES.resolve("bursty-rnd.json").toString(), "--draws", "200", "--seed", "7",
+        CliRun r = run("risk", EXAMPLES.resolve("bursty-rnd.json").toString(), "--draws", "200", "--seed", "7",
                 "--json", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("bursty-rnd", "P5", "P95");
@@ -226,7 +210,7 @@ class CliIT {
     void riskWithoutUncertaintiesForTheFileIsAUsageError(@TempDir Path dir) throws IOException {
         Path copy = dir.resolve("mine.json");
         Files.copy(EXAMPLES.resolve("bursty-rnd.json"), copy);
-        Run r = run("risk", copy.toString());
+        CliRun r = run("risk", copy.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(r.err()).contains("give --uncertainties JSON");
     }
@@ -236,21 +220,21 @@ class CliIT {
         Path bad = dir.resolve("bad.risk.json");
         Files.writeString(bad, Files.readString(EXAMPLES.resolve("risk").resolve("bursty-rnd.risk.json"))
                 .replaceFirst("\\{", "{\"colour\": 1, "));
-        Run r = run("risk", EXAMPLES.resolve("bursty-rnd.json").toString(), "--uncertainties", bad.toString());
+        CliRun r = run("risk", EXAMPLES.resolve("bursty-rnd.json").toString(), "--uncertainties", bad.toString());
         assertThat(r.code()).as(r.out()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("bad.risk.json", "colour").doesNotContain("Exception");
     }
 
     @Test
     void placeRejectsABadTimeLimit() {
-        Run r = run("place", "--time-limit", "soon");
+        CliRun r = run("place", "--time-limit", "soon");
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(r.err()).contains("--time-limit (soon) must be a whole number");
     }
 
     @Test
     void validateSummarisesTheScenario() {
-        Run r = run("validate", EXAMPLES.resolve("bursty-rnd.json").toString());
+        CliRun r = run("validate", EXAMPLES.resolve("bursty-rnd.json").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Scenario bursty-rnd", "eval-harness", "The scenario is valid.");
     }
@@ -259,7 +243,7 @@ class CliIT {
     void chargebackRunsOnTheBundledFocusSampleAndReconciles(@TempDir Path dir) throws IOException {
         Path cb = EXAMPLES.resolve("chargeback");
         Path json = dir.resolve("chargeback.json");
-        Run r = run("chargeback", cb.resolve("focus_sample.csv").toString(),
+        CliRun r = run("chargeback", cb.resolve("focus_sample.csv").toString(),
                 "--pools", cb.resolve("onprem-pools.json").toString(),
                 "--usage", cb.resolve("usage.csv").toString(),
                 "--utilisation", cb.resolve("utilisation.csv").toString(),
@@ -276,10 +260,10 @@ class CliIT {
         lines.set(3, lines.get(3).replaceFirst("^NULL,0\\.", "NULL,x0.")); // line 4: BilledCost not a number
         Path bad = dir.resolve("bad.csv");
         Files.write(bad, lines);
-        Run lenient = run("chargeback", bad.toString());
+        CliRun lenient = run("chargeback", bad.toString());
         assertThat(lenient.code()).as(lenient.err()).isZero();
         assertThat(lenient.err()).contains("1 row(s) rejected", "bad.csv: 1 row(s) with BilledCost must be a decimal");
-        Run strict = run("chargeback", bad.toString(), "--strict");
+        CliRun strict = run("chargeback", bad.toString(), "--strict");
         assertThat(strict.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(strict.err()).contains("--strict: 1 row(s) rejected");
         assertThat(strict.out()).contains("Rejected rows (1)");
@@ -292,21 +276,21 @@ class CliIT {
         lines.add(lines.get(2)); // line 1002 repeats line 3
         Path twice = dir.resolve("twice.csv");
         Files.write(twice, lines);
-        Run warned = run("chargeback", twice.toString(), "--strict");
+        CliRun warned = run("chargeback", twice.toString(), "--strict");
         assertThat(warned.code()).as(warned.err()).isZero();
         // the report's warnings are wrapped: compare with the line breaks as spaces
         assertThat(warned.out().replaceAll("\\s+", " ")).contains("1 row(s) repeat an earlier row", "line 1002");
-        Run rejected = run("chargeback", twice.toString(), "--duplicate-rows", "reject", "--strict");
+        CliRun rejected = run("chargeback", twice.toString(), "--duplicate-rows", "reject", "--strict");
         assertThat(rejected.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(rejected.err()).contains("--strict: 1 row(s) rejected", "identical to an earlier row");
-        Run bogus = run("chargeback", twice.toString(), "--duplicate-rows", "drop");
+        CliRun bogus = run("chargeback", twice.toString(), "--duplicate-rows", "drop");
         assertThat(bogus.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(bogus.err()).contains("--duplicate-rows (drop) must be warn, reject or off");
     }
 
     @Test
     void chargebackWithoutAFileIsAUsageError() {
-        Run r = run("chargeback");
+        CliRun r = run("chargeback");
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(r.err()).contains("at least one FOCUS cost file");
     }
@@ -317,7 +301,7 @@ class CliIT {
             List<Path> scenarios = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             assertThat(scenarios).hasSizeGreaterThanOrEqualTo(2);
             for (Path file : scenarios) {
-                Run r = run("analyze", file.toString());
+                CliRun r = run("analyze", file.toString());
                 assertThat(r.code()).as(file + ": " + r.err()).isZero();
             }
         }
@@ -325,14 +309,14 @@ class CliIT {
 
     @Test
     void helpListsTheCommands() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("./aitco analyze", "./aitco place", "./aitco chargeback", "./aitco jshell");
     }
 
     @Test
     void unknownCommandIsAUsageError() {
-        Run r = run("frobnicate");
+        CliRun r = run("frobnicate");
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(r.err()).contains("unknown command 'frobnicate'");
         assertThat(r.out()).isEmpty();
@@ -340,14 +324,14 @@ class CliIT {
 
     @Test
     void unknownOptionIsAUsageError() {
-        Run r = run("analyze", "--colour", "red");
+        CliRun r = run("analyze", "--colour", "red");
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(r.err()).contains("unknown option '--colour'");
     }
 
     @Test
     void missingFileIsBadInputNamingTheFile() {
-        Run r = run("analyze", "no-such-scenario.json");
+        CliRun r = run("analyze", "no-such-scenario.json");
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("no-such-scenario.json");
     }
@@ -358,7 +342,7 @@ class CliIT {
                 .replaceFirst("\"pue\"\\s*:\\s*[0-9.]+", "\"pue\": 0.9");
         Path file = dir.resolve("bad.json");
         Files.writeString(file, json);
-        Run r = run("analyze", file.toString());
+        CliRun r = run("analyze", file.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains("sites[0].pue", "0.9");
         assertThat(r.out()).isEmpty();
@@ -367,7 +351,7 @@ class CliIT {
     @Test
     void writesJsonOnRequest(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("result.json");
-        Run r = run("analyze", "--json", out.toString());
+        CliRun r = run("analyze", "--json", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(out)).startsWith("{").contains("\"scenario\" : \"steady-chatbot\"", "\"npv\"");
     }

@@ -1,5 +1,6 @@
 package org.aitco.cli;
 
+import static org.aitco.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,14 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 class LpExportCliIT {
     private static final Path EXAMPLES = Path.of("..", "examples");
 
-    private static MelangeCliIT.Run run(String... args) {
-        return MelangeCliIT.run(args);
-    }
-
     @Test
     void placeWritesTheFullModelAndThePlan(@TempDir Path dir) throws IOException {
         Path lp = dir.resolve("model.lp");
-        MelangeCliIT.Run r = run("place", EXAMPLES.resolve("steady-chatbot.json").toString(), "--time-limit", "20",
+        CliRun r = run("place", EXAMPLES.resolve("steady-chatbot.json").toString(), "--time-limit", "20",
                 "--export-lp", lp.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("wrote " + lp);
@@ -37,7 +34,7 @@ class LpExportCliIT {
     @Test
     void aFolderThatDoesNotExistIsNamed(@TempDir Path dir) {
         Path lp = dir.resolve("missing").resolve("model.lp");
-        MelangeCliIT.Run r = run("place", EXAMPLES.resolve("steady-chatbot.json").toString(), "--export-lp", lp.toString());
+        CliRun r = run("place", EXAMPLES.resolve("steady-chatbot.json").toString(), "--export-lp", lp.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(lp.toString()).doesNotContain("\tat ");
     }
@@ -47,7 +44,7 @@ class LpExportCliIT {
         Path scenario = dir.resolve("s.json");
         Files.copy(EXAMPLES.resolve("steady-chatbot.json"), scenario);
         String before = Files.readString(scenario);
-        MelangeCliIT.Run r = run("place", scenario.toString(), "--export-lp", scenario.toString());
+        CliRun r = run("place", scenario.toString(), "--export-lp", scenario.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(r.err()).contains("--export-lp " + scenario + " is the input file FILE of this command",
                 "refusing to overwrite an input file");

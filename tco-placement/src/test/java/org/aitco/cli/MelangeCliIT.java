@@ -1,11 +1,9 @@
 package org.aitco.cli;
 
+import static org.aitco.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,23 +14,12 @@ class MelangeCliIT {
     private static final Path EXAMPLE = Path.of("..", "examples", "melange", "example.json");
 
     /** What a command printed and returned. */
-    record Run(int code, String out, String err) {
-    }
-
-    /** Runs the command line in this JVM. */
-    static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void theExamplePrintsAnAllocationAndItsCostPerHour(@TempDir Path dir) throws IOException {
         Path json = dir.resolve("allocation.json");
         Path lp = dir.resolve("melange.lp");
-        Run r = run("place", "--melange", EXAMPLE.toString(), "--json", json.toString(), "--export-lp", lp.toString());
+        CliRun r = run("place", "--melange", EXAMPLE.toString(), "--json", json.toString(), "--export-lp", lp.toString());
         assertThat(r.code()).as(r.err()).isZero();
         // The proven optimum at 30 requests/s, k = 1 is 6.70 per hour (3 x A10G + 1 x A100-80GB, MelangeTest);
         // the optimiser's answer is checked against it in MelangeTableTest. Here: the command prints what it found.
@@ -47,7 +34,7 @@ class MelangeCliIT {
     void aBadConfigurationNamesTheFileTheFieldAndTheValue(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(EXAMPLE).replace("\"cost\": 1.01", "\"cost\": \"cheap\""));
-        Run r = run("place", "--melange", bad.toString());
+        CliRun r = run("place", "--melange", bad.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
         assertThat(r.err()).contains(bad + ": gpu_info.A10G.cost (\"cheap\") must be a number, not a string")
                 .doesNotContain("\tat ");
@@ -56,7 +43,7 @@ class MelangeCliIT {
 
     @Test
     void aScenarioAndAMelangeConfigurationTogetherIsAUsageError() {
-        Run r = run("place", "examples/steady-chatbot.json", "--melange", EXAMPLE.toString());
+        CliRun r = run("place", "examples/steady-chatbot.json", "--melange", EXAMPLE.toString());
         assertThat(r.code()).isEqualTo(Cli.BAD_USAGE);
         assertThat(r.err()).contains("either a scenario (FILE or --example) or --melange CONFIG.json");
     }

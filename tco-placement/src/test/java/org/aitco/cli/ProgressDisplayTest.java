@@ -45,6 +45,31 @@ class ProgressDisplayTest {
     }
 
     @Test
+    void chargebackShowsTheFileItsRowsAndTheMegabytesRead() {
+        var bytes = new ByteArrayOutputStream();
+        try (ProgressDisplay p = ProgressDisplay.on(new PrintStream(bytes, true, StandardCharsets.UTF_8), "chargeback",
+                "", null)) {
+            p.update("focus.csv", 40L << 20, (100L << 20) + 5, 1_234_567, false);
+            // 40 MiB of 100 MiB (and 5 bytes) read: 40 of 100 MB; the time left from the pace of this file
+            assertThat(p.line()).startsWith("chargeback: reading focus.csv, 1,234,567 rows, 40 of 100 MB, ")
+                    .matches(".*, \\d+ MB/s, \\d+ s, about \\d+ s left");
+        }
+    }
+
+    @Test
+    void chargebackWritesNoProgressIntoAFileOrPipe() {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        java.nio.file.Path cb = java.nio.file.Path.of("..", "examples", "chargeback");
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8)).run("chargeback", cb.resolve("focus_sample.csv").toString(), "--pools",
+                cb.resolve("onprem-pools.json").toString());
+        assertThat(code).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("\r", "reading");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\r", "reading focus_sample.csv");
+    }
+
+    @Test
     void noProgressWhenStderrIsNotATerminalOrQuiet() {
         // the build runs with stderr redirected to a file or pipe
         assertThat(ProgressDisplay.onTerminal()).isFalse();

@@ -1,11 +1,9 @@
 package org.aitco.cli;
 
+import static org.aitco.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,21 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandIT {
     private static final Path EXAMPLES = Path.of("..", "examples");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void reportWritesOneHtmlFileWithEveryChart(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("r.html");
-        Run r = run("report", EXAMPLES.resolve("steady-chatbot.json").toString(), "--out", out.toString(),
+        CliRun r = run("report", EXAMPLES.resolve("steady-chatbot.json").toString(), "--out", out.toString(),
                 "--time-limit", "5", "--draws", "200");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("wrote " + out);
@@ -44,7 +31,7 @@ class ReportCommandIT {
     void reportWithoutUncertaintiesLeavesOutTheRiskAndSaysWhy(@TempDir Path dir) throws IOException {
         Path scenario = Files.copy(EXAMPLES.resolve("steady-chatbot.json"), dir.resolve("mine.json"));
         Path out = dir.resolve("r.html");
-        Run r = run("report", scenario.toString(), "--out", out.toString(), "--time-limit", "5");
+        CliRun r = run("report", scenario.toString(), "--out", out.toString(), "--time-limit", "5");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("no risk section: no uncertainties for " + scenario);
         assertThat(Files.readString(out)).contains("data-chart=\"plan-servers\"").doesNotContain("tornado");
@@ -54,7 +41,7 @@ class ReportCommandIT {
     void chargebackWritesItsHtmlReport(@TempDir Path dir) throws IOException {
         Path ex = EXAMPLES.resolve("chargeback");
         Path out = dir.resolve("cb.html");
-        Run r = run("chargeback", ex.resolve("focus_sample.csv").toString(), "--pools",
+        CliRun r = run("chargeback", ex.resolve("focus_sample.csv").toString(), "--pools",
                 ex.resolve("onprem-pools.json").toString(), "--usage", ex.resolve("usage.csv").toString(),
                 "--report", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
@@ -64,10 +51,10 @@ class ReportCommandIT {
     @Test
     void analyzeFits120ColumnsAndWritesEveryColumnAsCsv(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("a.csv");
-        Run narrow = run("analyze", "--example", "steady-chatbot", "--csv", csv.toString());
+        CliRun narrow = run("analyze", "--example", "steady-chatbot", "--csv", csv.toString());
         assertThat(narrow.code()).as(narrow.err()).isZero();
         assertThat(narrow.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(120));
-        Run wide = run("analyze", "--example", "steady-chatbot", "--wide");
+        CliRun wide = run("analyze", "--example", "steady-chatbot", "--wide");
         assertThat(wide.out()).contains("IT energy", "maintenance");
         assertThat(wide.out().lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(120);
         // 2 workloads x 13 options (as in the table) and a header.

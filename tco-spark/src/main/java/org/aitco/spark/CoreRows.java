@@ -20,13 +20,12 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.aitco.core.operate.CloudCostAggregator;
 import org.aitco.core.operate.CloudCostGroup;
 import org.aitco.core.operate.CloudCostKey;
-import org.aitco.core.operate.FocusData;
-import org.aitco.core.operate.FocusReader;
 import org.aitco.core.operate.FocusRow;
 import org.aitco.core.operate.RowRejection;
+import org.aitco.core.operate.shared.FocusData;
+import org.aitco.core.operate.shared.FocusKit;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -38,9 +37,9 @@ import scala.collection.JavaConverters;
 
 /**
  * Turns the cells of FOCUS files into rows for Spark SQL to sum, on the executors, by tco-core's own rules: the
- * cells are validated by tco-core's {@link FocusReader} (so a row is rejected in Spark exactly when the local
+ * cells are validated by tco-core's FOCUS reader ({@link FocusKit#read}) (so a row is rejected in Spark exactly when the local
  * reader rejects it, for the same column and reason) and each usable row gets its {@link CloudCostKey} from
- * tco-core's {@link CloudCostAggregator}.
+ * tco-core's grouping rules ({@link FocusKit#grouping}).
  *
  * <p>Output rows ({@link #SCHEMA}) are of two kinds: a cost ({@code rejected = false}: the key, BilledCost,
  * EffectiveCost, the row count) or a rejected row ({@code rejected = true}: file, row, column, value, reason).
@@ -113,8 +112,8 @@ final class CoreRows implements MapPartitionsFunction<Row, Row> {
                 Files.write(c, config);
                 policies = Optional.of(c);
             }
-            CloudCostAggregator keys = CloudCostAggregator.forPolicies(policies);
-            CloudCostAggregator accelerators = CloudCostAggregator.forPolicies(policies);
+            FocusKit.Grouping keys = FocusKit.get().grouping(policies);
+            FocusKit.Grouping accelerators = FocusKit.get().grouping(policies);
             Currency absent = currencyIfAbsent == null ? null : Currency.getInstance(currencyIfAbsent);
             List<Row> out = new ArrayList<>();
             Batch batch = new Batch(dir.resolve("batch.csv"));
@@ -215,7 +214,7 @@ final class CoreRows implements MapPartitionsFunction<Row, Row> {
             text.append('"');
         }
 
-        void run(Currency absent, CloudCostAggregator keys, CloudCostAggregator accelerators, List<Row> out) {
+        void run(Currency absent, FocusKit.Grouping keys, FocusKit.Grouping accelerators, List<Row> out) {
             if (lines.isEmpty()) {
                 return;
             }
@@ -224,7 +223,7 @@ final class CoreRows implements MapPartitionsFunction<Row, Row> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            FocusData d = FocusReader.read(file, absent);
+            FocusData d = FocusKit.get().read(file, absent);
             for (FocusRow row : d.rows()) {
                 CloudCostKey k = keys.key(row);
                 if (!k.acceleratorPlatform().isEmpty()) {

@@ -29,12 +29,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.aitco.core.operate.Chargeback;
 import org.aitco.core.operate.ChargebackReport;
-import org.aitco.core.operate.CloudCostAggregator;
 import org.aitco.core.operate.CloudCostGroup;
 import org.aitco.core.operate.CloudCostKey;
 import org.aitco.core.operate.CloudCosts;
 import org.aitco.core.operate.RejectionCount;
 import org.aitco.core.operate.RowRejection;
+import org.aitco.core.operate.shared.FocusKit;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -126,7 +126,7 @@ public final class SparkChargeback {
          */
         public List<CloudCosts> cloudCosts() {
             Optional<Path> policies = Optional.ofNullable(config);
-            CloudCostAggregator.forPolicies(policies); // a bad policies file fails here, before any Spark job
+            FocusKit.get().grouping(policies); // a bad policies file fails here, before any Spark job
             byte[] bytes = policies.map(Builder::bytes).orElse(null);
             String currencyIfAbsent = currencyIfAbsent(bytes);
             Dataset<Row> prepared = null;
@@ -199,9 +199,9 @@ public final class SparkChargeback {
             focus.forEach(p -> examples.put(p, new ArrayList<>()));
             if (anyRejected) {
                 for (Row r : prepared.filter(col("rejected")).select("source", "file", "row", "column", "value",
-                        "reason").limit(CloudCostAggregator.LISTED * focus.size()).collectAsList()) {
+                        "reason").limit(FocusKit.get().listed() * focus.size()).collectAsList()) {
                     List<RowRejection> list = examples.get(r.<String>getAs("source"));
-                    if (list.size() < CloudCostAggregator.LISTED) {
+                    if (list.size() < FocusKit.get().listed()) {
                         Long row = r.getAs("row");
                         String source = r.getAs("source");
                         String file = singleFiles.contains(source) ? source : local(r.getAs("file"));

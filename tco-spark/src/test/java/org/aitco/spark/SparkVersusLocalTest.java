@@ -18,13 +18,12 @@ import org.aitco.core.operate.ChargebackReport;
 import org.aitco.core.operate.ChargebackReport.InputFile;
 import org.aitco.core.operate.ChargebackReport.MonthReconciliation;
 import org.aitco.core.operate.ChargebackReport.Reconciliation;
-import org.aitco.core.operate.CloudCostAggregator;
 import org.aitco.core.operate.CloudCosts;
-import org.aitco.core.operate.FocusData;
-import org.aitco.core.operate.FocusReader;
 import org.aitco.core.operate.FocusRow;
 import org.aitco.core.operate.RejectionCount;
 import org.aitco.core.operate.RowRejection;
+import org.aitco.core.operate.shared.FocusData;
+import org.aitco.core.operate.shared.FocusKit;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -144,7 +143,7 @@ class SparkVersusLocalTest {
                 .add("CommitmentDiscountStatus", DataTypes.StringType)
                 .add("Tags", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType));
         List<Row> rows = new ArrayList<>();
-        FocusData read = FocusReader.read(csv);
+        FocusData read = FocusKit.get().read(csv, null);
         assertThat(read.rejections()).isEmpty();
         for (FocusRow r : read.rows()) {
             rows.add(RowFactory.create(r.billedCost(), r.effectiveCost(), Timestamp.from(r.chargePeriodStart()),
@@ -192,8 +191,8 @@ class SparkVersusLocalTest {
 
     /** What tco-core's own reader and aggregator make of a file. */
     static CloudCosts localCosts(Path file, Path config) {
-        FocusData d = FocusReader.read(file);
-        CloudCostAggregator agg = CloudCostAggregator.forPolicies(Optional.of(config));
+        FocusData d = FocusKit.get().read(file, null);
+        FocusKit.Grouping agg = FocusKit.get().grouping(Optional.of(config));
         d.rows().forEach(agg::add);
         d.rejections().forEach(agg::reject);
         return agg.result(d.file());

@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.aitco.core.operate.Chargeback;
 import org.aitco.core.operate.ChargebackReport;
-import org.aitco.core.operate.FocusData;
-import org.aitco.core.operate.FocusReader;
+import org.aitco.core.operate.shared.FocusData;
+import org.aitco.core.operate.shared.FocusKit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.State;
  * 1,000 x the score.
  *
  * <ul>
- *   <li>{@code parseSample}: {@link FocusReader#read}, every row kept as a {@code FocusRow} (the small-file API);</li>
+ *   <li>{@code parseSample}: {@link FocusKit#read} (tco-core's package-private FocusReader, as tco-spark runs it),
+ *   every row kept as a {@code FocusRow};</li>
  *   <li>{@code chargebackSample}: the streaming chargeback on one thread: rows validated and summed per group while
  *       read, then allocated and reported (what {@code ./aitco chargeback} does per file).</li>
  * </ul>
@@ -45,7 +46,7 @@ public class FocusParseBenchmark {
 
     @Benchmark
     public FocusData parseSample() {
-        return FocusReader.read(path);
+        return FocusKit.get().read(path, null);
     }
 
     @Benchmark

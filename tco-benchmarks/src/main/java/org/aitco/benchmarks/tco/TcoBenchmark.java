@@ -17,7 +17,6 @@ import org.aitco.core.model.SloClass;
 import org.aitco.core.model.SpaceCost;
 import org.aitco.core.model.Workload;
 import org.aitco.core.money.Price;
-import org.aitco.core.tco.FastTco;
 import org.aitco.core.tco.HybridCurve;
 import org.aitco.core.tco.OptionResult;
 import org.aitco.core.tco.Tco;
@@ -52,7 +51,6 @@ public class TcoBenchmark {
     private Scenario scenario;
     private TcoCalculator calculator;
     private int ownServers;
-    private FastTco fast;
     private Scenario variant;
 
     @Setup
@@ -84,7 +82,6 @@ public class TcoBenchmark {
         calculator = Tco.calculator(scenario, "bot");
         calculator.hybridCurve("dgx", "ams", "p5");
         ownServers = peakServers / 2;
-        fast = FastTco.of(scenario);
         Workload scaled = w.withDemand(w.demand().scaledBy(1.1).withGrowthPerYear(0.25));
         variant = scenario.withWorkloads(List.of(scaled)).withFinancials(
                 new FinancialAssumptions(5, 0.09, 0.04, -0.08, 730, Currency.getInstance("EUR")));
@@ -126,18 +123,22 @@ public class TcoBenchmark {
         return Tco.calculator(scenario, "bot").hybridCurve("dgx", "ams", "p5");
     }
 
-    /**
-     * The fast path on a Monte Carlo-like variant (demand scaled by 1.1, other growth, discount rate and trends):
-     * every option's NPV, the hybrid sized over every N, on the demand order sorted once in setup.
-     */
-    @Benchmark
-    public FastTco.Result fastPriceOfVariant() {
-        return fast.price(variant);
-    }
-
     /** The whole analysis: every option, the hybrid sized, the portfolio. */
     @Benchmark
     public TcoResult analyze() {
         return Tco.analyze(scenario);
+    }
+
+    /** The scenario of the benchmark, after {@link #setUp}. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /**
+     * A Monte Carlo-like variant of {@link #scenario()}: demand scaled by 1.1, other growth, discount rate and
+     * trends ({@code org.aitco.core.tco.FastTcoBenchmark} prices it on the calculator's fast path).
+     */
+    public Scenario variant() {
+        return variant;
     }
 }

@@ -40,6 +40,22 @@ public final class Chargeback {
     }
 
     /**
+     * Receives how far the reading of a FOCUS file is, after every chunk of it: called from the reading thread, so
+     * it must return quickly.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param file       the file's name
+         * @param bytesRead  bytes of the file read so far (of the compressed file, for gzip)
+         * @param bytesTotal the file's size in bytes, 0 when it cannot be told
+         * @param rows       rows read so far (line ends after the header's; a quoted line break counts too)
+         * @param done       whether the file is read to its end
+         */
+        void update(String file, long bytesRead, long bytesTotal, long rows, boolean done);
+    }
+
+    /**
      * Reads the request's files, allocates every cost and returns the report.
      *
      * @throws ChargebackInputException if a file cannot be used (a mandatory column missing, mixed currencies
@@ -73,7 +89,7 @@ public final class Chargeback {
         private final List<String> readWarnings = new ArrayList<>();
         private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         private FocusStream.Limits limits = FocusStream.Limits.DEFAULT;
-        private java.io.PrintStream progress;
+        private Progress progress;
         private Path pools;
         private Path usage;
         private Path utilisation;
@@ -143,11 +159,11 @@ public final class Chargeback {
         }
 
         /**
-         * Where to print a progress line (rows, MB/s, time left) while a FOCUS file of more than 8 MB is read; the
-         * command line passes stderr when it is a terminal. Off by default.
+         * Who to tell how far the reading of each FOCUS file is (the command line shows it on stderr when that is a
+         * terminal). Nobody by default.
          */
-        public Builder progress(java.io.PrintStream out) {
-            progress = Objects.requireNonNull(out, "progress");
+        public Builder progress(Progress listener) {
+            progress = Objects.requireNonNull(listener, "progress");
             return this;
         }
 
@@ -274,8 +290,8 @@ public final class Chargeback {
         }
 
         private CloudCosts readFocusFile(Path file, ChargebackConfig c) {
-            FocusStream.Progress p = progress == null ? null : new ProgressLine(progress, file);
             String name = file.toString();
+            FocusStream.Progress p = progress == null ? null : progressOf(file);
             boolean reject = duplicateRows == DuplicateRowPolicy.REJECT;
             Aggregating s = FocusStream.read(file, c.currencyIfAbsent(), threads, limits, p,
                     () -> new Aggregating(new CloudCostAggregator(c), name, seenRows != null, reject),
@@ -294,6 +310,19 @@ public final class Chargeback {
                         seenRows.size(), Runtime.getRuntime().maxMemory() >> 20));
             }
             return s.agg.result(name);
+        }
+
+        private FocusStream.Progress progressOf(Path file) {
+            String shown = String.valueOf(file.getFileName());
+            long size;
+            try {
+                size = java.nio.file.Files.size(file);
+            } catch (java.io.IOException e) {
+                size = 0; // FocusStream names the file when it cannot be read
+            }
+            long total = size;
+            // FocusStream counts line numbers: the next line's, which is the rows read plus the header and one
+            return (bytesRead, line, done) -> progress.update(shown, bytesRead, total, Math.max(0, line - 2), done);
         }
     }
 

@@ -183,9 +183,18 @@ public record ChargebackReport(String currency, List<String> policies, List<Inpu
     public record Recommendation(String kind, String subject, String period, String reason, Money monthlySaving) {
     }
 
-    /** The report as text tables: owners per month, reconciliation, utilisation, recommendations, inputs. */
+    /**
+     * The report as text tables that fit 120 columns: owners per month, reconciliation, utilisation,
+     * recommendations, inputs; where a table would be wider, the columns a person reads last are left out and the
+     * text says which.
+     */
     public String toText() {
-        return ReportText.render(this);
+        return ReportText.render(this, false);
+    }
+
+    /** The same as {@link #toText()} with every column of every table, lines as long as they come. */
+    public String toWideText() {
+        return ReportText.render(this, true);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.aitco.core.operate.shared.FocusKit;
 
 /**
  * Folds FOCUS rows into exact totals per {@link CloudCostKey} as they are read: nothing per row is kept, memory
@@ -31,11 +32,12 @@ import java.util.TreeMap;
  * CloudCosts costs = agg.result("my-bill");
  * }</pre>
  *
- * Not thread-safe: use one per thread and merge them.
+ * Not thread-safe: use one per thread and merge them. Package-private: tco-spark reaches it through
+ * {@link FocusKit#grouping}.
  */
-public final class CloudCostAggregator {
+final class CloudCostAggregator implements FocusKit.Grouping {
     /** How many rejected rows per input are kept with their line and value; the rest are only counted. */
-    public static final int LISTED = 1_000;
+    static final int LISTED = 1_000;
 
     /** The running totals of one group. */
     private static final class Sum {
@@ -136,7 +138,7 @@ public final class CloudCostAggregator {
      *
      * @throws ChargebackInputException if the file is not a valid configuration
      */
-    public static CloudCostAggregator forPolicies(Optional<Path> configFile) {
+    static CloudCostAggregator forPolicies(Optional<Path> configFile) {
         Objects.requireNonNull(configFile, "configFile");
         return new CloudCostAggregator(configFile.map(ChargebackConfig::read).orElseGet(ChargebackConfig::defaults));
     }
@@ -152,6 +154,7 @@ public final class CloudCostAggregator {
     }
 
     /** The group of a row under this aggregator's policies (see {@link CloudCostKey} for the rules). */
+    @Override
     public CloudCostKey key(FocusRow row) {
         return group(row, accelerator(row)).key();
     }
@@ -209,6 +212,7 @@ public final class CloudCostAggregator {
     }
 
     /** Adds one usable row to its group. */
+    @Override
     public void add(FocusRow row) {
         ChargebackConfig.CloudAccelerator ca = accelerator(row);
         Sum s = sum(group(row, ca));
@@ -245,6 +249,7 @@ public final class CloudCostAggregator {
     }
 
     /** Counts one rejected row (and keeps it with its line and value while fewer than {@value #LISTED} are). */
+    @Override
     public void reject(RowRejection rejection) {
         Objects.requireNonNull(rejection, "rejection");
         rejected.computeIfAbsent(new Reason(rejection.column(), rejection.reason()), r -> new long[1])[0]++;
@@ -257,7 +262,7 @@ public final class CloudCostAggregator {
      * Adds the groups and rejections of {@code later}, whose rows come after this aggregator's in the input (the
      * order only matters for which rejected rows are listed).
      */
-    public void merge(CloudCostAggregator later) {
+    void merge(CloudCostAggregator later) {
         later.groups.forEach((k, s) -> groups.merge(k, s, (a, b) -> {
             a.merge(b);
             return a;
@@ -284,6 +289,7 @@ public final class CloudCostAggregator {
     }
 
     /** The groups in key order and the rejections counted so far, named {@code source}. */
+    @Override
     public CloudCosts result(String source) {
         Objects.requireNonNull(source, "source");
         List<CloudCostGroup> out = new ArrayList<>(groups.size());

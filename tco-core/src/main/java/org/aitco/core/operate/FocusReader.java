@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.aitco.core.money.Currencies;
+import org.aitco.core.operate.shared.FocusData;
 
 /**
  * A reader of cloud cost exports in the FinOps Open Cost and Usage Specification (FOCUS) CSV format, versions 1.0
@@ -22,8 +23,11 @@ import org.aitco.core.money.Currencies;
  * are); a file without one is an error. A row that cannot be read (a number or date that does not parse, a wrong
  * number of cells, Tags that are not a JSON object, an end before the start) is rejected with its line and
  * column, and the other rows are still read.
+ *
+ * <p>Package-private: the chargeback reads FOCUS files through it; tco-spark reaches it through
+ * {@link org.aitco.core.operate.shared.FocusKit}.
  */
-public final class FocusReader {
+final class FocusReader {
     private FocusReader() {
     }
 
@@ -32,7 +36,7 @@ public final class FocusReader {
      *
      * @throws ChargebackInputException if a mandatory column is missing or the file is not CSV
      */
-    public static FocusData read(Path file) {
+    static FocusData read(Path file) {
         return read(file, null);
     }
 
@@ -42,7 +46,7 @@ public final class FocusReader {
      *
      * @param currencyIfAbsent the currency of rows that do not state one, or null to require BillingCurrency
      */
-    public static FocusData read(Path file, Currency currencyIfAbsent) {
+    static FocusData read(Path file, Currency currencyIfAbsent) {
         Objects.requireNonNull(file, "file");
         Collected c = FocusStream.read(file, currencyIfAbsent, 1, FocusStream.Limits.DEFAULT, null, Collected::new,
                 Collected::addAll);

@@ -79,7 +79,22 @@ final class FocusScanner {
     private int recordFrom;
     private int recordTo;
 
+    /**
+     * Whether the chunk was cut at its last LF without regard to quotes: a record still inside a quoted cell at the
+     * end of the chunk is then not an error but noted ({@link #openFrom}), and the chunk after it must be read again.
+     */
+    private final boolean speculative;
+    /** In a speculative chunk, where the record that is still inside quotes at the end starts, or -1. */
+    int openFrom = -1;
+    /** The line {@link #openFrom} is on. */
+    long openLine;
+
     FocusScanner(Path file, byte[] chunk, int length, long firstLine) {
+        this(file, chunk, length, firstLine, false);
+    }
+
+    FocusScanner(Path file, byte[] chunk, int length, long firstLine, boolean speculative) {
+        this.speculative = speculative;
         this.file = file;
         this.fileName = file.toString();
         this.chunk = chunk;
@@ -125,8 +140,7 @@ final class FocusScanner {
                 while (true) {
                     i = quotedSpecial(b, i, n);
                     if (i >= n) {
-                        throw new ChargebackInputException(file, line,
-                                "a quoted cell is not closed before the end of the file");
+                        return open(recordStart);
                     }
                     byte c = QUOTED_CLASS[b[i] & 0xff];
                     if (c == LF) {
@@ -195,6 +209,20 @@ final class FocusScanner {
         return !(f == 1 && start[0] == end[0] && kind[0] == PLAIN);
     }
 
+    /**
+     * The current record, from {@code recordStart}, is inside quotes at the end of the chunk: an error, or in a
+     * speculative chunk a note that ends the chunk. Returns false (no record).
+     */
+    private boolean open(int recordStart) {
+        if (!speculative) {
+            throw new ChargebackInputException(file, line, "a quoted cell is not closed before the end of the file");
+        }
+        openFrom = recordStart;
+        openLine = line;
+        pos = length;
+        return false;
+    }
+
     /** The first byte from {@code i} that ends or interrupts an unquoted cell (, " CR LF or non-ASCII), or n. */
     private static int special(byte[] b, int i, int n) {
         for (; i + 8 <= n; i += 8) {
@@ -242,7 +270,8 @@ final class FocusScanner {
     /**
      * A record that is not plain RFC 4180 from {@code recordStart} ({@code at} is the first byte that makes it so):
      * finds its end (quotes toggling, as the chunker cut the chunk), checks its bytes are UTF-8 and lets FastCSV cut
-     * it; the cells then point into {@link #scratch}. Returns true: such a record is never an empty line.
+     * it; the cells then point into {@link #scratch}. Returns true (such a record is never an empty line), or false
+     * when the record is still inside quotes at the end of a speculative chunk.
      */
     private boolean lenient(int recordStart, int at) {
         final byte[] b = chunk;
@@ -268,6 +297,9 @@ final class FocusScanner {
             } else if (c < 0) {
                 i = utf8(b, i, n) - 1;
             }
+        }
+        if (quoted) {
+            return open(recordStart);
         }
         recordTo = recordEnd;
         pos = recordEnd < n ? lineEnd(b, recordEnd, n) : n;

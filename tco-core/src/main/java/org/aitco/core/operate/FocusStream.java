@@ -15,8 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,9 +34,14 @@ import de.siegmar.fastcsv.reader.CsvReader;
 
 /**
  * Reads a FOCUS CSV file (plain or gzip-compressed) in chunks of whole records and hands each row to a sink, on
- * one thread or several: a reader thread cuts the bytes at record ends (quotes respected) and counts lines, and
- * workers decode (strict UTF-8), parse (FastCSV) and validate the chunks. Each chunk has its own sink; the sinks are
- * merged in file order, so the result is the one of a single thread.
+ * one thread or several: a reader thread cuts the bytes at their last LF and counts lines, and workers scan
+ * ({@link FocusScanner}: strict UTF-8, RFC 4180), parse and validate the chunks. Each chunk has its own sink; the sinks
+ * are merged in file order, so the result is the one of a single thread.
+ *
+ * <p>The reader does not track quotes (that would cost a pass over every byte): a chunk whose last LF turns out to be
+ * inside a quoted cell (the worker finds its last record still open) is merged up to that record, the chunks after
+ * it are dropped unmerged, and their bytes are cut again from that record on, quotes respected, for the rest of the
+ * file. Errors found in a chunk are thrown only when it is merged, so a chunk cut wrongly never reports one.
  *
  * <p>Limits, so that an endless or binary stream stops with a clear error: at most {@link Limits#maxBytes} bytes
  * (after decompression) and {@link Limits#maxRecordBytes} per record.
@@ -126,34 +135,29 @@ final class FocusStream {
                 return t;
             }) : null;
             try {
-                Deque<Future<S>> pending = new ArrayDeque<>();
-                Chunk chunk;
+                // Chunks in file order, parsed or being parsed; merged in that order.
+                Deque<Pending<S>> pending = new ArrayDeque<>();
                 long rows = 0;
-                while ((chunk = chunker.next()) != null) {
-                    Chunk c = chunk;
-                    if (pool == null) {
-                        S s = fresh.get();
-                        rows += parse(file, columns, c, s);
-                        chunker.recycle(c.bytes);
-                        merge.accept(result, s);
-                    } else {
-                        pending.add(pool.submit(() -> {
-                            S s = fresh.get();
-                            parse(file, columns, c, s);
-                            chunker.recycle(c.bytes);
-                            return s;
-                        }));
-                        while (pending.size() > 2 * threads) {
-                            merge.accept(result, get(pending.poll()));
+                int ahead = pool == null ? 0 : 2 * threads;
+                while (true) {
+                    Chunk c = chunker.next();
+                    if (c == null) {
+                        if (pending.isEmpty()) {
+                            break;
                         }
+                        mergeNext(pending, chunker, result, merge);
+                        continue; // a chunk read again may have been handed back
+                    }
+                    Callable<Parsed<S>> job = () -> parse(file, columns, c, fresh.get());
+                    pending.add(new Pending<>(c, pool == null ? CompletableFuture.completedFuture(job.call())
+                            : pool.submit(job)));
+                    while (pending.size() > ahead) {
+                        mergeNext(pending, chunker, result, merge);
                     }
                     rows = Math.max(rows, c.firstLine);
                     if (progress != null) {
                         progress.update(counted.count, rows, false);
                     }
-                }
-                while (!pending.isEmpty()) {
-                    merge.accept(result, get(pending.poll()));
                 }
                 if (progress != null) {
                     progress.update(counted.count, chunker.lines, true);
@@ -166,7 +170,50 @@ final class FocusStream {
             }
         } catch (IOException e) {
             throw new ChargebackInputException(file, "file", "cannot be read: " + e.getMessage());
+        } catch (Exception e) {
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Merges the first pending chunk into {@code result} (or throws the error its parsing found). When that chunk
+     * was cut inside a quoted cell (a line end inside quotes at its end), the chunks after it were cut wrongly:
+     * their results are dropped and their bytes handed back to the chunker, from the record left open, to be cut
+     * exactly (quotes respected) from there on.
+     */
+    private static <S extends Sink> void mergeNext(Deque<Pending<S>> pending, Chunker chunker, S result,
+            BiConsumer<S, S> merge) {
+        Pending<S> first = pending.poll();
+        Parsed<S> p = get(first.parsed);
+        if (p.error != null) {
+            throw p.error;
+        }
+        merge.accept(result, p.sink);
+        if (p.openFrom >= 0) {
+            // The chunks after it, in order; their buffers may still be read by a worker, so they are not reused.
+            List<Chunk> later = new ArrayList<>();
+            for (Pending<S> q : pending) {
+                q.parsed.cancel(false);
+                later.add(q.chunk);
+            }
+            pending.clear();
+            chunker.readAgain(first.chunk, p.openFrom, p.openLine, later);
+        }
+        chunker.recycle(first.chunk.bytes);
+    }
+
+    /** A chunk handed to a worker, and its result to come. */
+    private record Pending<S>(Chunk chunk, Future<Parsed<S>> parsed) {
+    }
+
+    /**
+     * What parsing a chunk gave: its sink, or the error it found (thrown when the chunk is merged, if it was cut
+     * right), and where a record still inside quotes at its end starts (-1 for none).
+     */
+    private record Parsed<S>(S sink, RuntimeException error, int openFrom, long openLine) {
     }
 
     private static <S> S get(Future<S> f) {
@@ -251,28 +298,37 @@ final class FocusStream {
 
     private static final ThreadLocal<FocusReader.RowCache> CACHE = ThreadLocal.withInitial(FocusReader.RowCache::new);
 
-    /** Parses one chunk into {@code sink}; returns the rows read. */
-    private static long parse(Path file, FocusReader.Columns columns, Chunk chunk, Sink sink) {
-        FocusScanner r = new FocusScanner(file, chunk.bytes, chunk.length, chunk.firstLine);
+    /** Parses one chunk into {@code sink}. */
+    private static <S extends Sink> Parsed<S> parse(Path file, FocusReader.Columns columns, Chunk chunk, S sink) {
+        FocusScanner r = new FocusScanner(file, chunk.bytes, chunk.length, chunk.firstLine, chunk.speculative);
         FocusReader.RowCache cache = CACHE.get();
-        long rows = 0;
-        while (r.next()) {
-            rows++;
-            if (r.fields != columns.width) {
-                sink.reject(new RowRejection(r.fileName(), r.line, "(row)", r.fields + " cells",
-                        "must have %d cells, one per header column".formatted(columns.width)));
-            } else {
-                sink.record(r, columns, cache);
+        try {
+            while (r.next()) {
+                if (r.fields != columns.width) {
+                    sink.reject(new RowRejection(r.fileName(), r.line, "(row)", r.fields + " cells",
+                            "must have %d cells, one per header column".formatted(columns.width)));
+                } else {
+                    sink.record(r, columns, cache);
+                }
             }
+        } catch (RuntimeException e) {
+            // Thrown when the chunk is merged: a chunk that was cut inside a quoted cell is read again instead.
+            return new Parsed<>(sink, e, -1, 0);
         }
-        return rows;
+        return new Parsed<>(sink, null, r.openFrom, r.openLine);
     }
 
-    /** Whole records of the file: bytes, and the line the first starts on. */
-    private record Chunk(byte[] bytes, int length, long firstLine) {
+    /**
+     * Records of the file: bytes, and the line the first starts on. A speculative chunk was cut at its last LF
+     * without regard to quotes (see {@link Chunker}).
+     */
+    private record Chunk(byte[] bytes, int length, long firstLine, boolean speculative) {
     }
 
-    /** Cuts the stream into chunks that end at a record end, counting lines; enforces the limits. */
+    /**
+     * Cuts the stream into chunks, counting lines: at the last LF (speculatively, see the class comment), or once a
+     * quoted line end has been met, at the last LF outside quotes; enforces the limits.
+     */
     private static final class Chunker {
         private final Path file;
         private final InputStream in;
@@ -399,6 +455,66 @@ final class FocusStream {
             return next(false);
         }
 
+        /**
+         * Cuts at the last LF, quotes or not, and counts the LFs (eight bytes at a time): most files have no line end
+         * inside quotes, and the worker that parses a chunk finds when its last LF was inside a quoted cell (see
+         * {@link #readAgain}). Sets the fields {@link #scan} sets; {@code scanQuoted} is not known (false).
+         */
+        private void scanSpeculative(byte[] buf, int length) {
+            int end = length;
+            while (end > 0 && buf[end - 1] != '\n') {
+                end--;
+            }
+            scanEnd = end;
+            scanQuoted = false;
+            scanNewlinesAtEnd = countNewlines(buf, 0, end);
+            scanNewlines = eof ? scanNewlinesAtEnd + countNewlines(buf, end, length) : scanNewlinesAtEnd;
+        }
+
+        private static long countNewlines(byte[] buf, int from, int to) {
+            long n = 0;
+            int i = from;
+            for (; i + 8 <= to; i += 8) {
+                n += Long.bitCount(Swar.eq((long) LONGS.get(buf, i), Swar.LFS));
+            }
+            for (; i < to; i++) {
+                if (buf[i] == '\n') {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Whether chunks are cut exactly (quotes respected) from now on, rather than speculatively. */
+        private boolean exact;
+
+        /**
+         * The chunk {@code open} was cut at an LF inside a quoted cell (its record from {@code from}, on line
+         * {@code line}, is still open at its end), so the chunks after it ({@code later}, in order) were cut wrongly:
+         * hands their bytes back, from that record on, and cuts exactly from now on.
+         */
+        void readAgain(Chunk open, int from, long line, List<Chunk> later) {
+            long size = (long) open.length - from + carryLength;
+            for (Chunk c : later) {
+                size += c.length;
+            }
+            if (size > Integer.MAX_VALUE - 16) {
+                throw tooLong();
+            }
+            byte[] back = new byte[(int) size];
+            int p = open.length - from;
+            System.arraycopy(open.bytes, from, back, 0, p);
+            for (Chunk c : later) {
+                System.arraycopy(c.bytes, 0, back, p, c.length);
+                p += c.length;
+            }
+            System.arraycopy(carry, 0, back, p, carryLength);
+            carry = back;
+            carryLength = back.length;
+            lines = line;
+            exact = true;
+        }
+
         /** The next chunk of whole records (only the first record when {@code one}), or null at the end. */
         private Chunk next(boolean one) throws IOException {
             int size = Math.max(chunkBytes, carryLength * 2);
@@ -422,8 +538,13 @@ final class FocusStream {
                 if (length == 0) {
                     return null;
                 }
-                // The last record end: a newline outside quotes.
-                scan(buf, length, one);
+                // The last record end: a newline outside quotes; or, cutting speculatively, the last newline.
+                boolean speculative = !one && !exact;
+                if (speculative) {
+                    scanSpeculative(buf, length);
+                } else {
+                    scan(buf, length, one);
+                }
                 int end = scanEnd;
                 long newlinesAtEnd = scanNewlinesAtEnd;
                 if (end == 0 && length > limits.maxRecordBytes()) {
@@ -440,7 +561,7 @@ final class FocusStream {
                 if (end > 0) {
                     carryLength = length - end;
                     carry = carryLength == 0 ? carry : java.util.Arrays.copyOfRange(buf, end, length);
-                    Chunk c = new Chunk(buf, end, lines);
+                    Chunk c = new Chunk(buf, end, lines, speculative);
                     lines += newlinesAtEnd;
                     return c;
                 }

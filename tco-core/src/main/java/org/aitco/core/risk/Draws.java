@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.IntStream;
 import org.aitco.core.model.Scenario;
 
@@ -113,6 +114,15 @@ final class Draws {
         private final double[][] cholesky;
         private final Evaluator evaluator;
 
+        /** The library's calculator pricing a draw without building its scenario; null when it cannot. */
+        private final java.util.function.Function<double[], Evaluation> variants;
+        /**
+         * Per input, bits of the lowest and highest value checked valid in the scenario so far: every value between
+         * them is valid too, since each input {@code variants} accepts is checked alone, against a range.
+         */
+        private final AtomicLongArray checkedLow;
+        private final AtomicLongArray checkedHigh;
+
         Model(Scenario base, List<ScenarioPath.Bound> paths, List<Marginal> marginals, double[][] cholesky,
               Evaluator evaluator) {
             this.base = base;
@@ -120,10 +130,22 @@ final class Draws {
             this.marginals = marginals;
             this.cholesky = cholesky;
             this.evaluator = evaluator;
+            this.variants = evaluator instanceof FastTcoEvaluator f ? f.variants(base, paths) : null;
+            checkedLow = new AtomicLongArray(paths.size());
+            checkedHigh = new AtomicLongArray(paths.size());
+            for (int k = 0; k < paths.size(); k++) {
+                checkedLow.set(k, Double.doubleToRawLongBits(paths.get(k).base()));
+                checkedHigh.set(k, Double.doubleToRawLongBits(paths.get(k).base()));
+            }
         }
 
         int size() {
             return paths.size();
+        }
+
+        /** Whether draws are priced without building their scenario ({@link #evaluate(double[])}). */
+        boolean drawsWithoutScenario() {
+            return variants != null;
         }
 
         Scenario base() {
@@ -169,8 +191,38 @@ final class Draws {
             return paths.get(k).apply(base, value);
         }
 
+        /**
+         * The evaluation of the scenario with every input at {@code values}. With the library's calculator, priced
+         * without building that scenario when every input is one it can change ({@link FastTcoEvaluator#variants});
+         * each value is then first checked valid as building the scenario would check it: the fields it can change
+         * are each checked alone against a range (a fraction, a non-negative price below a plausible bound), so a
+         * value between two valid ones is valid, and only a value outside the range already checked is checked by
+         * the model ({@link ScenarioPath.Bound#apply}, which throws as building the scenario does).
+         */
         Evaluation evaluate(double[] values) {
+            if (variants != null) {
+                for (int k = 0; k < values.length; k++) {
+                    check(k, values[k]);
+                }
+                Evaluation e = variants.apply(values);
+                if (e != null) {
+                    return e;
+                }
+            }
             return evaluator.evaluate(scenario(values));
+        }
+
+        private void check(int k, double value) {
+            if (value >= Double.longBitsToDouble(checkedLow.get(k))
+                    && value <= Double.longBitsToDouble(checkedHigh.get(k))) {
+                return;
+            }
+            paths.get(k).apply(base, value);
+            long bits = Double.doubleToRawLongBits(value);
+            checkedLow.accumulateAndGet(k, bits, (a, b) -> Double.longBitsToDouble(b) < Double.longBitsToDouble(a)
+                    ? b : a);
+            checkedHigh.accumulateAndGet(k, bits, (a, b) -> Double.longBitsToDouble(b) > Double.longBitsToDouble(a)
+                    ? b : a);
         }
 
         Evaluation evaluate(Scenario s) {

@@ -3,17 +3,20 @@ package org.aitco.core.risk;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.aitco.core.model.Scenario;
 import org.aitco.core.money.Money;
-import org.aitco.core.tco.FastTco;
+import org.aitco.core.internal.FastPricing;
 import org.aitco.core.tco.OptionId;
 import org.aitco.core.tco.OptionKind;
 
 /**
- * The library's TCO calculator on its fast path ({@link FastTco}) as an {@link Evaluator}: the same options, NPVs
+ * The library's TCO calculator on its fast path ({@code FastTco}, reached through {@link FastPricing}) as an
+ * {@link Evaluator}: the same options, NPVs
  * (rounded to money per workload, as {@code Tco} rounds them), families and break-even months as the full
  * calculator (the tests compare it with a reference evaluator on {@code Tco}), without building result records.
  *
@@ -21,15 +24,41 @@ import org.aitco.core.tco.OptionKind;
  * trends, growth, demand scale) reuse that order. Thread-safe.
  */
 final class FastTcoEvaluator implements Evaluator {
-    private final FastTco fast;
+    private final FastPricing.Calculator fast;
+    private final Scenario base;
 
     FastTcoEvaluator(Scenario base) {
-        this.fast = FastTco.of(base);
+        this.fast = FastPricing.of(base);
+        this.base = base;
     }
 
     @Override
     public Evaluation evaluate(Scenario scenario) {
-        FastTco.Result r = fast.price(scenario);
+        return evaluation(fast.price(scenario));
+    }
+
+    /**
+     * The evaluation of variants of {@code scenario} (the base this evaluator was made for) with other values at
+     * {@code paths}, without building the variant scenario: the function gives what {@link #evaluate} gives for
+     * {@code ScenarioPath.applyAll(scenario, paths, values)}, or null for a variant that needs the scenario. Null when
+     * {@code scenario} is not the base or a path is not one the fast path can change ({@link FastPricing.Calculator#variants}).
+     * The values must be valid there: they are not checked.
+     */
+    Function<double[], Evaluation> variants(Scenario scenario, List<ScenarioPath.Bound> paths) {
+        if (scenario != base) {
+            return null;
+        }
+        FastPricing.Variants v = fast.variants(paths.stream().map(ScenarioPath.Bound::indexed).toList());
+        if (v == null) {
+            return null;
+        }
+        return values -> {
+            FastPricing.Result r = v.price(values);
+            return r == null ? null : evaluation(r);
+        };
+    }
+
+    private static Evaluation evaluation(FastPricing.Result r) {
         Map<String, Double> npv = new LinkedHashMap<>();
         Map<String, String> families = new HashMap<>();
         Map<String, OptionId> ids = new HashMap<>();

@@ -44,9 +44,9 @@ public final class Risk {
     /**
      * Analyses {@code scenario} under {@code uncertainties} with the library's TCO calculator: every option it
      * prices, the optimal hybrid re-sized in every draw. With several workloads an option serves all of them the
-     * same way (see {@code docs/risk.md}). Draws are priced on the calculator's fast path
-     * ({@link org.aitco.core.tco.FastTco}: each workload's demand sorted once for all draws), which gives the same
-     * numbers as {@link org.aitco.core.tco.Tco#analyze}.
+     * same way (see {@code docs/risk.md}). Draws are priced on the calculator's fast path ({@code FastTco},
+     * package-private in {@code org.aitco.core.tco}: each workload's demand sorted once for all draws), which gives
+     * the same numbers as {@link org.aitco.core.tco.Tco#analyze}.
      *
      * @throws IllegalArgumentException as {@link #analyze(Scenario, Uncertainties, RiskOptions, Evaluator)}
      */
@@ -69,42 +69,23 @@ public final class Risk {
         Objects.requireNonNull(evaluator, "evaluator");
         Draws.Model model = bind(scenario, uncertainties, evaluator);
 
-        Evaluation base = evaluator.evaluate(scenario);
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(base.npvByOption().entrySet());
-        if (ranked.size() < 2) {
-            throw new IllegalArgumentException(("scenario %s has %d option(s) %s that can serve it; a decision needs "
-                    + "at least two").formatted(scenario.name(), ranked.size(), base.npvByOption().keySet()));
-        }
-        List<String> names = ranked.stream().map(Map.Entry::getKey).toList();
-        ranked.sort(Map.Entry.comparingByValue());
-        Map<String, Integer> twins = sameCashFlows(scenario, base, names);
-        String first = ranked.get(0).getKey();
-        // the decision is between options that differ: never an option and its twin (the same cash flows)
-        java.util.function.Predicate<String> twinOfFirst = o -> o.equals(first)
-                || twins.containsKey(o) && twins.get(o).equals(twins.get(first));
-        java.util.Set<String> firstFamilies = new java.util.HashSet<>();
-        names.stream().filter(twinOfFirst).forEach(o -> firstFamilies.add(base.family(o)));
-        String second = ranked.stream().map(Map.Entry::getKey).filter(twinOfFirst.negate())
-                .filter(o -> !firstFamilies.contains(base.family(o))).findFirst()
-                .or(() -> ranked.stream().map(Map.Entry::getKey).filter(twinOfFirst.negate()).findFirst())
-                .orElseThrow(() -> new IllegalArgumentException(("scenario %s has no two options that differ: %s "
-                        + "have the same cash flows; a decision needs two that differ").formatted(scenario.name(),
-                        names)));
-
-        Draws draws = Draws.run(model, names, first, second, options);
+        Contenders contenders = Contenders.of(scenario, evaluator.evaluate(scenario));
+        Draws draws = Draws.run(model, contenders.names, contenders.name(contenders.first),
+                contenders.name(contenders.second), options);
+        contenders.merge(draws.npv);
         int n = options.draws();
 
-        // cheapest option and its NPV in each draw
+        // cheapest option (its row) and its NPV in each draw
         double[] best = new double[n];
-        int[] cheapest = new int[n];
+        int[] cheapestRow = new int[n];
         for (int i = 0; i < n; i++) {
             best[i] = Double.NaN;
-            cheapest[i] = -1;
-            for (int o = 0; o < names.size(); o++) {
+            cheapestRow[i] = -1;
+            for (int o = 0; o < contenders.size(); o++) {
                 double v = draws.npv[o][i];
-                if (!Double.isNaN(v) && (cheapest[i] < 0 || v < best[i])) {
+                if (!Double.isNaN(v) && (cheapestRow[i] < 0 || v < best[i])) {
                     best[i] = v;
-                    cheapest[i] = o;
+                    cheapestRow[i] = contenders.row(o);
                 }
             }
         }
@@ -118,32 +99,9 @@ public final class Risk {
                 }
             }
         }
-        // twins in the scenario as given are merged into one row when they cost the same in every draw as well
-        int[] row = new int[names.size()];
-        List<List<Integer>> rows = new ArrayList<>();
-        for (int o = 0; o < names.size(); o++) {
-            row[o] = -1;
-            for (int r = 0; r < rows.size() && row[o] < 0; r++) {
-                int rep = rows.get(r).get(0);
-                Integer group = twins.get(names.get(o));
-                if (group != null && group.equals(twins.get(names.get(rep)))
-                        && Arrays.equals(draws.npv[o], draws.npv[rep])) {
-                    row[o] = r;
-                    rows.get(r).add(o);
-                }
-            }
-            if (row[o] < 0) {
-                row[o] = rows.size();
-                rows.add(new ArrayList<>(List.of(o)));
-            }
-        }
-        Map<String, String> display = new java.util.HashMap<>();
         List<OptionRisk> optionRisks = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> members = rows.get(r).stream().map(names::get).toList();
-            String name = String.join(" = ", members);
-            members.forEach(m -> display.put(m, name));
-            int o = rows.get(r).get(0);
+        for (int r = 0; r < contenders.rows(); r++) {
+            int o = contenders.representative(r);
             double[] values = finite(draws.npv[o]);
             if (values.length == 0) {
                 continue;
@@ -154,29 +112,27 @@ public final class Risk {
                 if (!Double.isNaN(draws.npv[o][i])) {
                     regret[j++] = draws.npv[o][i] - best[i];
                 }
-                if (cheapest[i] >= 0 && row[cheapest[i]] == r) {
+                if (cheapestRow[i] == r) {
                     wins++;
                 }
             }
             Arrays.sort(regret);
-            String family = String.join(" = ", members.stream().map(base::family).distinct().toList());
-            optionRisks.add(new OptionRisk(name, family, base.npvByOption().get(names.get(o)),
+            optionRisks.add(new OptionRisk(contenders.shown(o), contenders.family(r), contenders.baseNpv[o],
                     (double) values.length / n, Summary.of(values), (double) wins / n, Summary.mean(regret),
-                    Summary.quantile(regret, 0.95), Histogram.of(values, lo, hi, BINS), members));
+                    Summary.quantile(regret, 0.95), Histogram.of(values, lo, hi, BINS), contenders.members(r)));
         }
 
-        int a = names.indexOf(first);
-        int b = names.indexOf(second);
+        int a = contenders.first;
+        int b = contenders.second;
         double[] diff = new double[n];
         for (int i = 0; i < n; i++) {
             diff[i] = draws.npv[a][i] - draws.npv[b][i];
         }
         double[] d = finite(diff);
         if (d.length == 0) {
-            throw new IllegalArgumentException("options %s and %s never both serve the load in the draws: no decision to analyse"
-                    .formatted(first, second));
+            throw new IllegalArgumentException(("options %s and %s never both serve the load in the draws: no decision "
+                    + "to analyse").formatted(contenders.name(a), contenders.name(b)));
         }
-        double baseDiff = base.npvByOption().get(first) - base.npvByOption().get(second);
         int firstCheaper = 0;
         for (double v : d) {
             if (v < 0) {
@@ -185,7 +141,8 @@ public final class Risk {
         }
         double[] sortedD = d.clone();
         Arrays.sort(sortedD);
-        Decision decision = new Decision(display.get(first), display.get(second), baseDiff, Summary.ofSorted(sortedD),
+        Decision decision = new Decision(contenders.shown(a), contenders.shown(b),
+                contenders.baseNpv[a] - contenders.baseNpv[b], Summary.ofSorted(sortedD),
                 (double) firstCheaper / d.length, Histogram.of(d, sortedD[0], sortedD[d.length - 1], BINS));
 
         double[] months = finite(draws.breakEven);
@@ -195,7 +152,8 @@ public final class Risk {
         if (minMonth == maxMonth) {
             maxMonth = minMonth + 1;
         }
-        BreakEvenRisk breakEven = new BreakEvenRisk(display.get(first), display.get(second), (double) months.length / n, monthSummary,
+        BreakEvenRisk breakEven = new BreakEvenRisk(contenders.shown(a), contenders.shown(b),
+                (double) months.length / n, monthSummary,
                 Histogram.of(months, minMonth, maxMonth, (int) Math.min(120, maxMonth - minMonth)));
 
         TornadoBar[] bars = new TornadoBar[model.size()];
@@ -205,9 +163,7 @@ public final class Risk {
         Draws.parallel(options.threads(), model.size(), k -> {
             Distribution dist = uncertainties.inputs().get(k).distribution();
             double[] ends = new double[2];
-            FlipPoint f = flip(model, k, dist.low(), dist.high(), first, second, ends);
-            flipPoints[k] = new FlipPoint(f.input(), f.low(), f.high(), f.value(), display.get(f.cheaperBelow()),
-                    display.get(f.cheaperAbove()));
+            flipPoints[k] = flip(model, k, dist.low(), dist.high(), contenders, ends);
             bars[k] = new TornadoBar(model.path(k).path(), model.path(k).base(), dist.low(), dist.high(), ends[0],
                     ends[1]);
             options.progress().update("tornado and flip points", inputsDone.incrementAndGet(), model.size());
@@ -220,6 +176,142 @@ public final class Risk {
 
         return new RiskReport(scenario.name(), scenario.financials().reportingCurrency().getCurrencyCode(), n,
                 options.seed(), uncertainties.inputs(), optionRisks, decision, breakEven, tornado, flips);
+    }
+
+    /**
+     * The options of one analysis, in one form: option {@code o} is index {@code o} everywhere (the evaluator's
+     * order, the rows of {@link Draws#npv}), with its name, family, NPV as given and twin group; the decision's two
+     * options; and, once the draws are known ({@link #merge}), the report's rows, in which twins that also cost the
+     * same in every draw are one, and the name each option is shown by ("a = b" for merged ones). Every result of
+     * the report is built from it, by index.
+     */
+    static final class Contenders {
+        final List<String> names;
+        final double[] baseNpv;
+        private final String[] families;
+        /** The twin group of each option (same cash flows as given, {@link #sameCashFlows}), -1 for none. */
+        private final int[] twin;
+        /** The cheapest option as given. */
+        final int first;
+        /** The cheapest option of another family that is not a twin of {@link #first}. */
+        final int second;
+        private int[] rowOf;
+        private final List<List<Integer>> rows = new ArrayList<>();
+
+        private Contenders(List<String> names, double[] baseNpv, String[] families, int[] twin, int first,
+                           int second) {
+            this.names = names;
+            this.baseNpv = baseNpv;
+            this.families = families;
+            this.twin = twin;
+            this.first = first;
+            this.second = second;
+        }
+
+        /**
+         * The options of {@code base}, the evaluation of {@code scenario} as given, and the decision between them.
+         *
+         * @throws IllegalArgumentException when fewer than two options serve the scenario, or none differs from the
+         *                                  cheapest
+         */
+        static Contenders of(Scenario scenario, Evaluation base) {
+            Map<String, Double> npv = base.npvByOption();
+            if (npv.size() < 2) {
+                throw new IllegalArgumentException(("scenario %s has %d option(s) %s that can serve it; a decision "
+                        + "needs at least two").formatted(scenario.name(), npv.size(), npv.keySet()));
+            }
+            List<String> names = List.copyOf(npv.keySet());
+            int size = names.size();
+            double[] values = new double[size];
+            String[] families = new String[size];
+            int[] twin = new int[size];
+            Map<String, Integer> twins = sameCashFlows(scenario, base, names);
+            for (int o = 0; o < size; o++) {
+                values[o] = npv.get(names.get(o));
+                families[o] = base.family(names.get(o));
+                twin[o] = twins.getOrDefault(names.get(o), -1);
+            }
+            // by NPV as given, ties in the evaluator's order
+            List<Integer> ranked = new ArrayList<>();
+            for (int o = 0; o < size; o++) {
+                ranked.add(o);
+            }
+            ranked.sort(Comparator.comparingDouble(o -> values[o]));
+            int first = ranked.get(0);
+            // the decision is between options that differ: never an option and its twin (the same cash flows)
+            java.util.function.IntPredicate twinOfFirst = o -> o == first || twin[o] >= 0 && twin[o] == twin[first];
+            java.util.Set<String> firstFamilies = new java.util.HashSet<>();
+            for (int o = 0; o < size; o++) {
+                if (twinOfFirst.test(o)) {
+                    firstFamilies.add(families[o]);
+                }
+            }
+            int second = ranked.stream().mapToInt(Integer::intValue).filter(twinOfFirst.negate())
+                    .filter(o -> !firstFamilies.contains(families[o])).findFirst()
+                    .orElseGet(() -> ranked.stream().mapToInt(Integer::intValue).filter(twinOfFirst.negate())
+                            .findFirst().orElseThrow(() -> new IllegalArgumentException(("scenario %s has no two "
+                                    + "options that differ: %s have the same cash flows; a decision needs two that "
+                                    + "differ").formatted(scenario.name(), names))));
+            return new Contenders(names, values, families, twin, first, second);
+        }
+
+        int size() {
+            return names.size();
+        }
+
+        String name(int o) {
+            return names.get(o);
+        }
+
+        /**
+         * Makes the rows: twins as given that have the same NPV in every draw ({@code npv[o]}) are one row, in the
+         * order of their first member.
+         */
+        void merge(double[][] npv) {
+            rowOf = new int[size()];
+            rows.clear();
+            for (int o = 0; o < size(); o++) {
+                rowOf[o] = -1;
+                for (int r = 0; r < rows.size() && rowOf[o] < 0; r++) {
+                    int rep = rows.get(r).get(0);
+                    if (twin[o] >= 0 && twin[o] == twin[rep] && Arrays.equals(npv[o], npv[rep])) {
+                        rowOf[o] = r;
+                        rows.get(r).add(o);
+                    }
+                }
+                if (rowOf[o] < 0) {
+                    rowOf[o] = rows.size();
+                    rows.add(new ArrayList<>(List.of(o)));
+                }
+            }
+        }
+
+        int rows() {
+            return rows.size();
+        }
+
+        int row(int o) {
+            return rowOf[o];
+        }
+
+        int representative(int row) {
+            return rows.get(row).get(0);
+        }
+
+        /** The names of the options of {@code row}. */
+        List<String> members(int row) {
+            return rows.get(row).stream().map(names::get).toList();
+        }
+
+        /** The families of the options of {@code row}, joined by " = " where they differ. */
+        String family(int row) {
+            return String.join(" = ", rows.get(row).stream().map(o -> families[o]).distinct().toList());
+        }
+
+        /** The name option {@code o} is shown by in the report: its row's members joined by " = ". */
+        String shown(int o) {
+            return String.join(" = ", members(rowOf[o]));
+        }
     }
 
     /**
@@ -318,16 +410,19 @@ public final class Risk {
      * The flip of the decision along input {@code k}: grid bracketing, then Brent's method; {@code ends} receives
      * the difference at {@code low} and at {@code high}, the tornado bar.
      */
-    static FlipPoint flip(Draws.Model model, int k, double low, double high, String first, String second,
-                          double[] ends) {
+    static FlipPoint flip(Draws.Model model, int k, double low, double high, Contenders options, double[] ends) {
         String input = model.path(k).path();
+        String first = options.name(options.first);
+        String second = options.name(options.second);
+        String firstShown = options.shown(options.first);
+        String secondShown = options.shown(options.second);
         UnivariateFunction f = x -> difference(model, k, x, first, second);
         if (!(high > low)) {
             double v = f.value(low);
             ends[0] = v;
             ends[1] = v;
-            return new FlipPoint(input, low, high, OptionalDouble.empty(), v <= 0 ? first : second,
-                    v <= 0 ? first : second);
+            return new FlipPoint(input, low, high, OptionalDouble.empty(), v <= 0 ? firstShown : secondShown,
+                    v <= 0 ? firstShown : secondShown);
         }
         double[] xs = new double[FLIP_GRID + 1];
         double[] fs = new double[FLIP_GRID + 1];
@@ -340,7 +435,7 @@ public final class Risk {
         double base = model.path(k).base();
         double bestDistance = Double.POSITIVE_INFINITY;
         OptionalDouble flip = OptionalDouble.empty();
-        String below = fs[0] <= 0 ? first : second;
+        String below = fs[0] <= 0 ? firstShown : secondShown;
         String above = below;
         for (int j = 0; j < FLIP_GRID; j++) {
             if (Double.isNaN(fs[j]) || Double.isNaN(fs[j + 1]) || (fs[j] <= 0) == (fs[j + 1] <= 0)) {
@@ -357,8 +452,8 @@ public final class Risk {
             if (distance < bestDistance) {
                 bestDistance = distance;
                 flip = OptionalDouble.of(x);
-                below = fs[j] <= 0 ? first : second;
-                above = fs[j] <= 0 ? second : first;
+                below = fs[j] <= 0 ? firstShown : secondShown;
+                above = fs[j] <= 0 ? secondShown : firstShown;
             }
         }
         return new FlipPoint(input, low, high, flip, below, above);

@@ -120,6 +120,24 @@ final class ScenarioPath {
             }
         }
 
+        /**
+         * The path with every list element selected by its index from 0 rather than by name, for example
+         * {@code cloudOfferings[0].commitments[1].effectivePerHour} or {@code workloads[1].demand.scale}.
+         */
+        String indexed() {
+            StringBuilder b = new StringBuilder();
+            for (Step step : steps) {
+                b.append(b.length() == 0 ? "" : ".").append(step.field().name());
+                if (step.element() >= 0) {
+                    b.append('[').append(step.element()).append(']');
+                }
+            }
+            if (!steps.get(steps.size() - 1).field().name().equals(leaf)) {
+                b.append('.').append(leaf);
+            }
+            return b.toString();
+        }
+
         /** The component of the scenario this path starts with ({@code workloads}, {@code financials}, ...). */
         String root() {
             return steps.get(0).field().name();

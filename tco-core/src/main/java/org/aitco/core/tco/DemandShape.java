@@ -40,6 +40,11 @@ final class DemandShape {
     private final int cells;
     /** {@code [c]}: the first rank whose base value is above {@code c * cellWidth}, for c in [0, cells]. */
     private final int[] cellStart;
+    /**
+     * For a short cycle (at most {@link #MAX_RUN_WALK} hours), the first rank of each run of equal base values, and
+     * {@code len} after the last; null for a longer cycle.
+     */
+    final int[] runStart;
 
     DemandShape(double[] cycle, int months, int hoursPerMonth) {
         len = cycle.length;
@@ -100,6 +105,19 @@ final class DemandShape {
             }
             cellStart[c] = lo;
         }
+        if (len <= MAX_RUN_WALK) {
+            int[] starts = new int[len + 1];
+            int runs = 0;
+            for (int r = 0; r < len; r++) {
+                if (r == 0 || sortedBase[r] != sortedBase[r - 1]) {
+                    starts[runs++] = r;
+                }
+            }
+            starts[runs] = len;
+            runStart = Arrays.copyOf(starts, runs + 1);
+        } else {
+            runStart = null;
+        }
     }
 
     /**
@@ -131,6 +149,24 @@ final class DemandShape {
             }
             prev = v[r];
         }
+        return drawn(v, profile.growthPerYear());
+    }
+
+    /**
+     * The demand of this shape's own profile scaled by {@code scale} with growth {@code growthPerYear}: the same as
+     * {@link #draw} of {@code profile.scaledBy(scale).withGrowthPerYear(growthPerYear)}, where {@code profile} is the
+     * one this shape was built from (each value times the scale, as {@code DemandProfile.scaledBy} computes it), or
+     * null when {@link #draw} would not fit it.
+     */
+    Drawn drawScaled(double scale, double growthPerYear) {
+        double[] v = new double[len];
+        for (int r = 0; r < len; r++) {
+            v[r] = sortedBase[r] * scale;
+        }
+        return drawn(v, growthPerYear);
+    }
+
+    private Drawn drawn(double[] v, double growthPerYear) {
         double top = v[len - 1];
         double scale = top == sortedBase[len - 1] ? 1 : top / sortedBase[len - 1];
         if (!(scale > 0) || Double.isInfinite(scale)) {
@@ -146,7 +182,7 @@ final class DemandShape {
         }
         double[] growth = new double[yearTop.length];
         for (int y = 0; y < growth.length; y++) {
-            growth[y] = Math.pow(1 + profile.growthPerYear(), y);
+            growth[y] = Math.pow(1 + growthPerYear, y);
         }
         return new Drawn(this, v, scale, growth);
     }
@@ -324,7 +360,10 @@ final class DemandShape {
             int[] cnt = shape.countAbove;
             int len = shape.len;
             int log = 32 - Integer.numberOfLeadingZeros(len);
-            boolean byLevel = (long) levels * (log + 12) <= 12L * len;
+            int[] starts = shape.runStart;
+            // per run of equal values (a short cycle): one step per run, each rank of a run needing the same
+            boolean byRun = starts != null && starts.length - 1 <= levels * (log + 12) / 12;
+            boolean byLevel = !byRun && (long) levels * (log + 12) <= 12L * len;
             for (int y = 0; y < growth.length; y++) {
                 int top = shape.yearTop[y];
                 if (top < 0) {
@@ -332,7 +371,27 @@ final class DemandShape {
                 }
                 int first = y * 12;
                 int last = Math.min(months, first + 12);
-                if (byLevel) {
+                if (byRun) {
+                    int highest = starts.length - 2;
+                    while (starts[highest] > top) { // runs above the year's top have no hours in it
+                        highest--;
+                    }
+                    for (int j = highest; j >= 0; j--) {
+                        int n = need(starts[j], y, capacity, multiplier, throughput);
+                        if (n <= 0) {
+                            break;
+                        }
+                        int row = starts[j] * months;
+                        int next = starts[j + 1] * months;
+                        for (int m = first; m < last; m++) {
+                            int c = cnt[row + m] - cnt[next + m];
+                            instances[m] += (long) c * n;
+                            if (atLeast != null) {
+                                atLeast[(n - 1) * months + m] += c;
+                            }
+                        }
+                    }
+                } else if (byLevel) {
                     int yearLevels = need(top, y, capacity, multiplier, throughput);
                     int lo = 0;
                     for (int k = 0; k < yearLevels; k++) {
@@ -363,7 +422,7 @@ final class DemandShape {
                     }
                 }
             }
-            if (atLeast != null && !byLevel) {
+            if (atLeast != null && !byLevel) { // by rank or by run: counted at the level each hour needs
                 for (int k = levels - 2; k >= 0; k--) {
                     for (int m = 0; m < months; m++) {
                         atLeast[k * months + m] += atLeast[(k + 1) * months + m];
@@ -382,6 +441,105 @@ final class DemandShape {
         private int[] groupStart;
         /** Number of distinct drawn values at rank r or above ({@code [len]} = 0). */
         private int[] groupsAbove;
+
+        /** The run weights of this draw, once {@link #runWeights} made them. */
+        private double[] runWeightOf;
+        private double[] runCount;
+        private double[] runSum;
+        private double[] runEgressMonths;
+
+        /**
+         * Whether the cycle is short enough for {@link #runWeights} and {@link #runNpv} (at most
+         * {@code MAX_RUN_WALK} hours).
+         */
+        boolean hasRuns() {
+            return shape.runStart != null;
+        }
+
+        /**
+         * Per year y and run j of equal values (from the top), weighted by {@code monthWeights} (a month's end
+         * discount factor), made once per draw: {@code runCount[y * (runs + 1) + j]} is
+         * {@code sum_m weight_m * (hours of month m at run j or above)} over year y's months, {@code runSum} the
+         * same of the base values of those hours, {@code runEgressMonths} the sum of the weights of the months of
+         * year y that have an hour at run j or above; index {@code runs} holds 0.
+         */
+        void runWeights(double[] monthWeights) {
+            if (runWeightOf == monthWeights) {
+                return;
+            }
+            int[] starts = shape.runStart;
+            int runs = starts.length - 1;
+            int years = growth.length;
+            double[] count = new double[years * (runs + 1)];
+            double[] sum = new double[years * (runs + 1)];
+            double[] egress = new double[years * (runs + 1)];
+            int[] cnt = shape.countAbove;
+            double[] base = shape.sumAbove;
+            for (int y = 0; y < years; y++) {
+                int first = y * 12;
+                int last = Math.min(months, first + 12);
+                for (int j = 0; j < runs; j++) {
+                    int row = starts[j] * months;
+                    double c = 0;
+                    double b = 0;
+                    double e = 0;
+                    for (int m = first; m < last; m++) {
+                        double w = monthWeights[m];
+                        int n = cnt[row + m];
+                        c += w * n;
+                        b += w * base[row + m];
+                        e += n > 0 ? w : 0;
+                    }
+                    int i = y * (runs + 1) + j;
+                    count[i] = c;
+                    sum[i] = b;
+                    egress[i] = e;
+                }
+            }
+            runCount = count;
+            runSum = sum;
+            runEgressMonths = egress;
+            runWeightOf = monthWeights;
+        }
+
+        /**
+         * The discounted cloud and own-capacity sums of year {@code y} for an own capacity {@code capacity}, from
+         * the run weights ({@link #runWeights}, set first): into {@code out[0]} the weighted instance-hours
+         * {@code sum_m w_m sum_h need_h} (need as {@link #instances} counts it), into {@code out[1]} the weighted
+         * demand above the capacity {@code sum_m w_m sum_h (d_h - capacity)^+}, into {@code out[2]} the weighted
+         * demand carried {@code sum_m w_m sum_h min(d_h, capacity)}, into {@code out[3]} the weights of the months
+         * with an hour that needs an instance. The same sums as {@link #instanceWeight} and the weighted counts,
+         * per run of equal values, in another order.
+         */
+        void runNpv(int y, double capacity, double multiplier, double throughput, double[] out) {
+            int[] starts = shape.runStart;
+            int runs = starts.length - 1;
+            int row = y * (runs + 1);
+            double g = growth[y];
+            double inst = 0;
+            int lowestNeeding = runs;
+            int j = runs - 1;
+            if (shape.yearTop[y] >= 0) {
+                for (; j >= 0; j--) {
+                    double d = v[starts[j]] * g;
+                    if (!(d > capacity)) {
+                        break;
+                    }
+                    int n = Engine.ceilUnits((d - capacity) * multiplier / throughput);
+                    if (n > 0) {
+                        inst += n * (runCount[row + j] - runCount[row + j + 1]);
+                        lowestNeeding = j;
+                    }
+                }
+            }
+            int above = j + 1;
+            double countAbove = runCount[row + above];
+            double sumAbove = runSum[row + above] * g * scale;
+            out[0] = inst;
+            out[1] = sumAbove - capacity * countAbove;
+            out[2] = runSum[row] * g * scale - sumAbove + capacity * countAbove;
+            out[3] = runEgressMonths[row + lowestNeeding];
+        }
 
         /** Number of years of the horizon (the last may be short). */
         int years() {

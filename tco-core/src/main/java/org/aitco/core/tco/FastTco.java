@@ -1,5 +1,6 @@
 package org.aitco.core.tco;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -10,6 +11,9 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aitco.core.internal.FastPricing;
 import org.aitco.core.model.CloudOffering;
 import org.aitco.core.model.Commitment;
 import org.aitco.core.model.Scenario;
@@ -17,6 +21,7 @@ import org.aitco.core.model.ServerType;
 import org.aitco.core.model.Site;
 import org.aitco.core.model.Workload;
 import org.aitco.core.money.Money;
+import org.aitco.core.money.Price;
 
 /**
  * The NPV-only fast path of the TCO calculator, for re-pricing many variants of one scenario (Monte Carlo draws,
@@ -39,7 +44,11 @@ import org.aitco.core.money.Money;
  *
  * <p>Immutable apart from that cache (a concurrent map): one instance serves any number of threads.
  */
-public final class FastTco {
+final class FastTco implements FastPricing.Calculator {
+    static {
+        FastPricing.register(FastTco::of);
+    }
+
     private static final int MAX_EXTRA_SHAPES = 256;
     /** The most per-level monthly counts held for commitments (16 MB); beyond, the hourly loop prices them. */
     private static final long MAX_LEVEL_CELLS = 4_000_000;
@@ -49,8 +58,12 @@ public final class FastTco {
 
     private final Map<String, DemandShape> shapes = new HashMap<>();
     private final ConcurrentHashMap<ShapeKey, DemandShape> extra = new ConcurrentHashMap<>();
+    private final Scenario base;
+    /** The base scenario's inputs, made on first use by {@link #variants}. */
+    private volatile Inputs baseInputs;
 
     private FastTco(Scenario base) {
+        this.base = base;
         var f = base.financials();
         for (Workload w : base.workloads()) {
             shapes.put(w.name(), new DemandShape(w.demand().hourly(), f.horizonMonths(), f.hoursPerMonth()));
@@ -58,7 +71,7 @@ public final class FastTco {
     }
 
     /** A fast calculator for {@code base} and its variants; sorts each workload's demand once. */
-    public static FastTco of(Scenario base) {
+    static FastTco of(Scenario base) {
         return new FastTco(Objects.requireNonNull(base, "base"));
     }
 
@@ -92,14 +105,377 @@ public final class FastTco {
      *
      * @throws IllegalArgumentException as {@link TcoCalculator#analyze()}, when a workload cannot be served
      */
+    @Override
     public Result price(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
-        Horizon hz = new Horizon(scenario.financials());
-        Currency currency = scenario.financials().reportingCurrency();
-        Map<Long, Fixed> fixed = new HashMap<>();
-        List<Priced> priced = new ArrayList<>();
-        for (Workload w : scenario.workloads()) {
-            priced.add(price(scenario, w, hz, fixed, currency));
+        Inputs in = new Inputs(scenario);
+        DemandShape.Drawn[] demand = new DemandShape.Drawn[in.workloads];
+        Horizon hz = in.horizon();
+        for (int w = 0; w < in.workloads; w++) {
+            demand[w] = drawn(scenario.workloads().get(w), hz);
+        }
+        return price(in, hz, demand, scenario);
+    }
+
+    /**
+     * Prices variants of the base scenario that differ only in the values at {@code paths}, each given with list
+     * indices from 0 ({@code financials.discountRatePerYear}, {@code workloads[1].demand.scale},
+     * {@code cloudOfferings[0].commitments[2].effectivePerHour}, {@code sites[0].space.price}; the full list is
+     * {@link Variants#PATHS}), without building the variant scenario: {@link Variants#price} gives what
+     * {@link #price(Scenario)} gives for the scenario with those values. Null when a path is not among them.
+     *
+     * <p>The caller checks the values: they go into the calculation as given, where building the scenario would
+     * run the model's checks on them.
+     */
+    @Override
+    public Variants variants(List<String> paths) {
+        Inputs b = baseInputs;
+        if (b == null) {
+            baseInputs = b = new Inputs(base);
+        }
+        Knob[] knobs = new Knob[paths.size()];
+        for (int k = 0; k < knobs.length; k++) {
+            knobs[k] = Knob.of(base, paths.get(k));
+            if (knobs[k] == null) {
+                return null;
+            }
+        }
+        return new Variants(b, knobs);
+    }
+
+    private static final Pattern KNOB = Pattern.compile(
+            "(financials|workloads|cloudOfferings|serverTypes|sites)(?:\\[(\\d+)])?(?:\\.commitments\\[(\\d+)])?"
+                    + "\\.(.+)");
+
+    /** Writes one value into {@link Inputs}. */
+    @FunctionalInterface
+    private interface Knob {
+        void set(Inputs in, double value);
+
+        /** The knob of an indexed path of {@code s}, or null when the path is not one of {@link Variants#PATHS}. */
+        static Knob of(Scenario s, String path) {
+            Matcher m = KNOB.matcher(path);
+            if (!m.matches()) {
+                return null;
+            }
+            String root = m.group(1);
+            boolean listed = !root.equals("financials");
+            if (listed != (m.group(2) != null) || (m.group(3) != null && !root.equals("cloudOfferings"))) {
+                return null;
+            }
+            try {
+                int i = listed ? Integer.parseInt(m.group(2)) : -1;
+                String leaf = m.group(4);
+                switch (root) {
+                    case "financials" -> {
+                        return switch (leaf) {
+                            case "discountRatePerYear" -> (in, v) -> in.discountRatePerYear = v;
+                            case "energyEscalationPerYear" -> (in, v) -> in.energyEscalationPerYear = v;
+                            case "cloudPriceChangePerYear" -> (in, v) -> in.cloudPriceChangePerYear = v;
+                            default -> null;
+                        };
+                    }
+                    case "workloads" -> {
+                        s.workloads().get(i);
+                        return switch (leaf) {
+                            case "demand.scale" -> (in, v) -> in.scale[i] = v;
+                            case "demand.growthPerYear" -> (in, v) -> in.growth[i] = v;
+                            case "egressGbPerMillionUnits" -> (in, v) -> in.egressGbPerMillionUnits[i] = v;
+                            case "egressGbPerMonth" -> (in, v) -> in.egressGbPerMonth[i] = v;
+                            default -> null;
+                        };
+                    }
+                    case "cloudOfferings" -> {
+                        CloudOffering o = s.cloudOfferings().get(i);
+                        if (m.group(3) != null) {
+                            int c = Integer.parseInt(m.group(3));
+                            Commitment commitment = o.commitments().get(c);
+                            return switch (leaf) {
+                                case "effectivePerHour" -> price(s, commitment.effectivePerHour(),
+                                        (in, v) -> in.commitPerHour[i][c] = v);
+                                // the upfront share is part of the option's name: a variant of it needs its scenario
+                                default -> null;
+                            };
+                        }
+                        return switch (leaf) {
+                            case "onDemandPerHour" -> price(s, o.onDemandPerHour(), (in, v) -> in.onDemand[i] = v);
+                            case "spotPerHour" -> o.spotPerHour().isEmpty() ? null
+                                    : price(s, o.spotPerHour().get(), (in, v) -> in.spot[i] = v);
+                            case "spotInterruptionOverhead" -> (in, v) -> in.spotOverhead[i] = v;
+                            case "egressPerGb" -> price(s, o.egressPerGb(), (in, v) -> in.egressPerGb[i] = v);
+                            default -> null;
+                        };
+                    }
+                    case "serverTypes" -> {
+                        ServerType t = s.serverTypes().get(i);
+                        return switch (leaf) {
+                            case "purchasePrice" -> price(s, t.purchasePrice(), (in, v) -> in.purchasePrice[i] = v);
+                            case "residualValueFraction" -> (in, v) -> in.residualValueFraction[i] = v;
+                            case "maintenancePerYearFraction" -> (in, v) -> in.maintenancePerYearFraction[i] = v;
+                            case "runningCostPerHour" -> price(s, t.runningCostPerHour(),
+                                    (in, v) -> in.runningPerHour[i] = v);
+                            default -> null;
+                        };
+                    }
+                    default -> {
+                        Site site = s.sites().get(i);
+                        return switch (leaf) {
+                            case "energyPerKwh" -> price(s, site.energyPerKwh(), (in, v) -> in.energyPerKwh[i] = v);
+                            case "pue" -> (in, v) -> in.pue[i] = v;
+                            case "space.price" -> price(s, site.space().price(), (in, v) -> in.spacePrice[i] = v);
+                            case "staffPerServerYear" -> price(s, site.staffPerServerYear(),
+                                    (in, v) -> in.staffPerYear[i] = v);
+                            default -> null;
+                        };
+                    }
+                }
+            } catch (IndexOutOfBoundsException | NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /**
+         * A price's knob: the value is an amount in the currency of {@code was}, made a price and converted to the
+         * reporting currency as the drawn scenario's price would be.
+         */
+        private static Knob price(Scenario s, Price was, Knob into) {
+            // the drawn price is new Price(BigDecimal.valueOf(v)), whose value() is v again (Double.toString keeps
+            // the digits that tell v from every other double), and 0.0 for -0.0; it is converted as
+            // ExchangeRates.convert does: the amount times the rate, or the amount itself in the same currency
+            double rate = s.inReportingCurrency(new Price(BigDecimal.ONE, was.currency()));
+            boolean same = was.currency().equals(s.financials().reportingCurrency());
+            return same ? (in, v) -> into.set(in, v + 0.0) : (in, v) -> into.set(in, (v + 0.0) * rate);
+        }
+    }
+
+    /**
+     * Variants of the base scenario with other values at a few paths ({@link #variants}): each {@link #price}
+     * copies the base scenario's inputs, writes the values and prices them, without building a scenario.
+     * Thread-safe.
+     */
+    final class Variants implements FastPricing.Variants {
+        /** The paths a variant may change ({@code i}, {@code k}: list indices from 0). */
+        static final List<String> PATHS = List.of("financials.discountRatePerYear",
+                "financials.energyEscalationPerYear", "financials.cloudPriceChangePerYear",
+                "workloads[i].demand.scale", "workloads[i].demand.growthPerYear",
+                "workloads[i].egressGbPerMillionUnits", "workloads[i].egressGbPerMonth",
+                "cloudOfferings[i].onDemandPerHour", "cloudOfferings[i].spotPerHour",
+                "cloudOfferings[i].spotInterruptionOverhead", "cloudOfferings[i].egressPerGb",
+                "cloudOfferings[i].commitments[k].effectivePerHour", "serverTypes[i].purchasePrice",
+                "serverTypes[i].residualValueFraction", "serverTypes[i].maintenancePerYearFraction",
+                "serverTypes[i].runningCostPerHour", "sites[i].energyPerKwh", "sites[i].pue",
+                "sites[i].space.price", "sites[i].staffPerServerYear");
+
+        private final Inputs baseInputs;
+        private final Knob[] knobs;
+
+        private Variants(Inputs baseInputs, Knob[] knobs) {
+            this.baseInputs = baseInputs;
+            this.knobs = knobs;
+        }
+
+        /**
+         * What {@link FastTco#price(Scenario)} gives for the base scenario with {@code values[k]} at path k, or
+         * null when this variant needs the scenario itself (its demand does not fit the base's shape, or a
+         * commitment has too many instance levels to count): then price the scenario.
+         *
+         * @throws IllegalArgumentException as {@link FastTco#price(Scenario)}
+         */
+        @Override
+        public Result price(double[] values) {
+            Inputs in = baseInputs.copy();
+            for (int k = 0; k < knobs.length; k++) {
+                knobs[k].set(in, values[k]);
+            }
+            Horizon hz = in.horizon();
+            DemandShape.Drawn[] demand = new DemandShape.Drawn[in.workloads];
+            for (int w = 0; w < in.workloads; w++) {
+                DemandShape shape = shapes.get(in.scenario.workloads().get(w).name());
+                demand[w] = shape.drawScaled(in.scale[w], in.growth[w]);
+                if (demand[w] == null) {
+                    return null;
+                }
+            }
+            try {
+                return FastTco.this.price(in, hz, demand, null);
+            } catch (NeedsScenario e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * The numbers of a scenario that the fast path prices from: the scenario gives the structure (names, platforms,
+     * throughputs, jurisdictions, horizon, currency), these arrays the values a variant may change, money in the
+     * reporting currency. A Monte Carlo draw copies the base scenario's and writes its drawn values into the copy
+     * ({@link Variants}), rather than building the drawn scenario.
+     */
+    static final class Inputs {
+        final Scenario scenario;
+        final int workloads;
+        double discountRatePerYear;
+        double energyEscalationPerYear;
+        double cloudPriceChangePerYear;
+        /** Per workload: demand scale (1 in the scenario), growth, egress per million units and per month. */
+        double[] scale;
+        double[] growth;
+        double[] egressGbPerMillionUnits;
+        double[] egressGbPerMonth;
+        /** Per offering: on-demand and spot price (NaN when none), spot overhead, egress price. */
+        double[] onDemand;
+        double[] spot;
+        double[] spotOverhead;
+        double[] egressPerGb;
+        /** Per offering and commitment: effective price per hour and upfront fraction. */
+        double[][] commitPerHour;
+        double[][] upfrontFraction;
+        /** Per server type: price, residual and maintenance fractions, running cost per hour. */
+        double[] purchasePrice;
+        double[] residualValueFraction;
+        double[] maintenancePerYearFraction;
+        double[] runningPerHour;
+        /** Per site: energy price, PUE, space price, staff per server-year. */
+        double[] energyPerKwh;
+        double[] pue;
+        double[] spacePrice;
+        double[] staffPerYear;
+
+        Inputs(Scenario s) {
+            scenario = s;
+            var f = s.financials();
+            discountRatePerYear = f.discountRatePerYear();
+            energyEscalationPerYear = f.energyEscalationPerYear();
+            cloudPriceChangePerYear = f.cloudPriceChangePerYear();
+            List<Workload> ws = s.workloads();
+            workloads = ws.size();
+            scale = new double[workloads];
+            growth = new double[workloads];
+            egressGbPerMillionUnits = new double[workloads];
+            egressGbPerMonth = new double[workloads];
+            for (int i = 0; i < workloads; i++) {
+                Workload w = ws.get(i);
+                scale[i] = 1;
+                growth[i] = w.demand().growthPerYear();
+                egressGbPerMillionUnits[i] = w.egressGbPerMillionUnits();
+                egressGbPerMonth[i] = w.egressGbPerMonth();
+            }
+            List<CloudOffering> os = s.cloudOfferings();
+            int n = os.size();
+            onDemand = new double[n];
+            spot = new double[n];
+            spotOverhead = new double[n];
+            egressPerGb = new double[n];
+            commitPerHour = new double[n][];
+            upfrontFraction = new double[n][];
+            for (int i = 0; i < n; i++) {
+                CloudOffering o = os.get(i);
+                onDemand[i] = s.inReportingCurrency(o.onDemandPerHour());
+                spot[i] = o.spotPerHour().isPresent() ? s.inReportingCurrency(o.spotPerHour().get()) : Double.NaN;
+                spotOverhead[i] = o.spotInterruptionOverhead();
+                egressPerGb[i] = s.inReportingCurrency(o.egressPerGb());
+                int c = o.commitments().size();
+                commitPerHour[i] = new double[c];
+                upfrontFraction[i] = new double[c];
+                for (int k = 0; k < c; k++) {
+                    commitPerHour[i][k] = s.inReportingCurrency(o.commitments().get(k).effectivePerHour());
+                    upfrontFraction[i][k] = o.commitments().get(k).upfrontFraction();
+                }
+            }
+            List<ServerType> ts = s.serverTypes();
+            purchasePrice = new double[ts.size()];
+            residualValueFraction = new double[ts.size()];
+            maintenancePerYearFraction = new double[ts.size()];
+            runningPerHour = new double[ts.size()];
+            for (int i = 0; i < ts.size(); i++) {
+                ServerType t = ts.get(i);
+                purchasePrice[i] = s.inReportingCurrency(t.purchasePrice());
+                residualValueFraction[i] = t.residualValueFraction();
+                maintenancePerYearFraction[i] = t.maintenancePerYearFraction();
+                runningPerHour[i] = s.inReportingCurrency(t.runningCostPerHour());
+            }
+            List<Site> ss = s.sites();
+            energyPerKwh = new double[ss.size()];
+            pue = new double[ss.size()];
+            spacePrice = new double[ss.size()];
+            staffPerYear = new double[ss.size()];
+            for (int i = 0; i < ss.size(); i++) {
+                Site site = ss.get(i);
+                energyPerKwh[i] = s.inReportingCurrency(site.energyPerKwh());
+                pue[i] = site.pue();
+                spacePrice[i] = s.inReportingCurrency(site.space().price());
+                staffPerYear[i] = s.inReportingCurrency(site.staffPerServerYear());
+            }
+        }
+
+        private Inputs(Inputs b) {
+            scenario = b.scenario;
+            workloads = b.workloads;
+            discountRatePerYear = b.discountRatePerYear;
+            energyEscalationPerYear = b.energyEscalationPerYear;
+            cloudPriceChangePerYear = b.cloudPriceChangePerYear;
+            scale = b.scale.clone();
+            growth = b.growth.clone();
+            egressGbPerMillionUnits = b.egressGbPerMillionUnits.clone();
+            egressGbPerMonth = b.egressGbPerMonth.clone();
+            onDemand = b.onDemand.clone();
+            spot = b.spot.clone();
+            spotOverhead = b.spotOverhead.clone();
+            egressPerGb = b.egressPerGb.clone();
+            commitPerHour = deep(b.commitPerHour);
+            upfrontFraction = deep(b.upfrontFraction);
+            purchasePrice = b.purchasePrice.clone();
+            residualValueFraction = b.residualValueFraction.clone();
+            maintenancePerYearFraction = b.maintenancePerYearFraction.clone();
+            runningPerHour = b.runningPerHour.clone();
+            energyPerKwh = b.energyPerKwh.clone();
+            pue = b.pue.clone();
+            spacePrice = b.spacePrice.clone();
+            staffPerYear = b.staffPerYear.clone();
+        }
+
+        private static double[][] deep(double[][] a) {
+            double[][] c = new double[a.length][];
+            for (int i = 0; i < a.length; i++) {
+                c[i] = a[i].clone();
+            }
+            return c;
+        }
+
+        Inputs copy() {
+            return new Inputs(this);
+        }
+
+        Horizon horizon() {
+            return new Horizon(scenario.financials(), discountRatePerYear, energyEscalationPerYear,
+                    cloudPriceChangePerYear);
+        }
+
+        ServerCosts serverCosts(int type, int site, Horizon hz) {
+            return new ServerCosts(scenario.serverTypes().get(type), scenario.sites().get(site), hz,
+                    new ServerCosts.Values(purchasePrice[type], residualValueFraction[type],
+                            maintenancePerYearFraction[type], runningPerHour[type], energyPerKwh[site], pue[site],
+                            spacePrice[site], staffPerYear[site]));
+        }
+    }
+
+    /** Signals that a variant needs the scenario path (commitments with too many levels for the counts). */
+    private static final class NeedsScenario extends RuntimeException {
+        NeedsScenario() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Prices every option of every workload of the scenario {@code in} stands for, each workload's demand given;
+     * {@code scenario} is that scenario when it exists (for commitments with too many instance levels to count,
+     * priced by the hourly loop), else null (then {@link NeedsScenario} is thrown in that case).
+     */
+    private Result price(Inputs in, Horizon hz, DemandShape.Drawn[] demand, Scenario scenario) {
+        Currency currency = in.scenario.financials().reportingCurrency();
+        Fixed[] fixed = new Fixed[in.scenario.serverTypes().size() * in.scenario.sites().size()];
+        List<Priced> priced = new ArrayList<>(in.workloads);
+        for (int w = 0; w < in.workloads; w++) {
+            priced.add(price(in, w, demand[w], hz, fixed, currency, scenario));
         }
         return new Result(priced, hz.hoursPerMonth);
     }
@@ -149,17 +525,18 @@ public final class FastTco {
         }
     }
 
-    private Priced price(Scenario scenario, Workload w, Horizon hz, Map<Long, Fixed> fixed, Currency currency) {
-        DemandShape.Drawn dd = drawn(w, hz);
-        OptionCatalogue catalogue = OptionCatalogue.of(scenario, w, dd.peak);
+    private Priced price(Inputs in, int wi, DemandShape.Drawn dd, Horizon hz, Fixed[] fixed, Currency currency,
+                         Scenario scenario) {
+        Workload w = in.scenario.workloads().get(wi);
+        OptionCatalogue catalogue = OptionCatalogue.of(in.scenario, w, dd.peak, in.pue, in.spotOverhead, false);
         if (catalogue.entries.isEmpty()) {
-            throw catalogue.noOption(w);
+            throw OptionCatalogue.of(in.scenario, w, dd.peak, in.pue, in.spotOverhead, true).noOption(w);
         }
         int months = hz.months;
         Scratch scratch = new Scratch(months);
         Options out = new Options();
-        double gbPerUnit = w.egressGbPerMillionUnits() / 1e6;
-        List<CloudOffering> offerings = scenario.cloudOfferings();
+        double gbPerUnit = in.egressGbPerMillionUnits[wi] / 1e6;
+        List<CloudOffering> offerings = in.scenario.cloudOfferings();
         // per offering: its on-demand rate, and its instance-hours and per-level counts with no own capacity
         Engine.CloudRate[] rates = new Engine.CloudRate[offerings.size()];
         long[][] instancesOf = new long[offerings.size()][];
@@ -169,11 +546,10 @@ public final class FastTco {
         for (OptionCatalogue.Entry e : catalogue.entries) {
             OptionId id = e.id();
             int oi = e.offering();
-            CloudOffering o = oi >= 0 ? offerings.get(oi) : null;
-            if (o != null && rates[oi] == null) {
-                rates[oi] = rate(scenario, w, o, e.cloudThroughput(), false, gbPerUnit);
+            if (oi >= 0 && rates[oi] == null) {
+                rates[oi] = rate(in, wi, oi, e.cloudThroughput(), false, gbPerUnit);
             }
-            Engine.CloudRate od = o == null ? null : rates[oi];
+            Engine.CloudRate od = oi < 0 ? null : rates[oi];
             double[][] flows = new double[3][months];
             double npv;
             switch (id.kind()) {
@@ -189,30 +565,33 @@ public final class FastTco {
                     npv = fleetAndCloud(hz, dd, null, 0, 0, od, instances, flows, scratch);
                 }
                 case CLOUD_COMMITTED -> {
-                    Commitment c = o.commitments().get(e.commitment());
+                    Commitment c = offerings.get(oi).commitments().get(e.commitment());
                     if (atLeastOf[oi] != null) {
-                        npv = committed(hz, dd, od, scenario.inReportingCurrency(c.effectivePerHour()),
-                                c.upfrontFraction(), UnitCosts.inArrears(c), c.termYears() * 12, levelsOf[oi],
-                                atLeastOf[oi], flows);
+                        npv = committed(hz, dd, od, in.commitPerHour[oi][e.commitment()],
+                                in.upfrontFraction[oi][e.commitment()], UnitCosts.inArrears(c), c.termYears() * 12,
+                                levelsOf[oi], atLeastOf[oi], flows);
                     } else {
+                        if (scenario == null) {
+                            throw new NeedsScenario();
+                        }
                         if (hourly == null) {
                             hourly = TcoCalculator.of(scenario, w.name());
                         }
-                        flows = Results.byTiming(hourly.committed(o.name(), e.commitment()));
+                        flows = Results.byTiming(hourly.committed(offerings.get(oi).name(), e.commitment()));
                         npv = npv(hz, flows);
                     }
                 }
                 case CLOUD_SPOT -> {
-                    Engine.CloudRate spot = rate(scenario, w, o, e.cloudThroughput(), true, gbPerUnit);
+                    Engine.CloudRate spot = rate(in, wi, oi, e.cloudThroughput(), true, gbPerUnit);
                     npv = fleetAndCloud(hz, dd, null, 0, 0, spot, null, flows, scratch);
                 }
                 case ON_PREM -> {
-                    Fixed f = fixed(scenario, e, hz, fixed);
+                    Fixed f = fixed(in, e, hz, fixed);
                     double ts = e.ownThroughput();
                     npv = fleetAndCloud(hz, dd, f, ts, Engine.ceilUnits(dd.peak / ts), null, null, flows, scratch);
                 }
                 case HYBRID -> {
-                    Fixed f = fixed(scenario, e, hz, fixed);
+                    Fixed f = fixed(in, e, hz, fixed);
                     double ts = e.ownThroughput();
                     int max = Math.min(Engine.ceilUnits(dd.peak / ts), f.costs.maxServersAtSite);
                     int best = bestServers(hz, dd, f, ts, max, od, scratch);
@@ -226,23 +605,22 @@ public final class FastTco {
     }
 
     /** One server's fixed flows at the entry's (server type, site), made once per call for all workloads. */
-    private static Fixed fixed(Scenario scenario, OptionCatalogue.Entry e, Horizon hz, Map<Long, Fixed> fixed) {
-        long key = ((long) e.serverType() << 32) | e.site();
-        Fixed f = fixed.get(key);
+    private static Fixed fixed(Inputs in, OptionCatalogue.Entry e, Horizon hz, Fixed[] fixed) {
+        int key = e.serverType() * in.scenario.sites().size() + e.site();
+        Fixed f = fixed[key];
         if (f == null) {
-            f = new Fixed(new ServerCosts(scenario, scenario.serverTypes().get(e.serverType()),
-                    scenario.sites().get(e.site()), hz), hz);
-            fixed.put(key, f);
+            f = new Fixed(in.serverCosts(e.serverType(), e.site(), hz), hz);
+            fixed[key] = f;
         }
         return f;
     }
 
-    private static Engine.CloudRate rate(Scenario scenario, Workload w, CloudOffering o, double throughput,
-                                         boolean spot, double gbPerUnit) {
-        double price = scenario.inReportingCurrency(spot ? o.spotPerHour().orElseThrow() : o.onDemandPerHour());
-        return new Engine.CloudRate(throughput, spot ? o.spotInterruptionOverhead() : 0, price,
-                spot ? CostCategory.SPOT : CostCategory.CLOUD_ON_DEMAND, scenario.inReportingCurrency(o.egressPerGb()),
-                gbPerUnit, w.egressGbPerMonth());
+    private static Engine.CloudRate rate(Inputs in, int w, int o, double throughput, boolean spot,
+                                         double gbPerUnit) {
+        double price = spot ? in.spot[o] : in.onDemand[o];
+        return new Engine.CloudRate(throughput, spot ? in.spotOverhead[o] : 0, price,
+                spot ? CostCategory.SPOT : CostCategory.CLOUD_ON_DEMAND, in.egressPerGb[o], gbPerUnit,
+                in.egressGbPerMonth[w]);
     }
 
     /** Per-call working arrays of one month each. */
@@ -251,6 +629,10 @@ public final class FastTco {
         final double[] overflow;
         final long[] instances;
         final int[] firstNeeding = new int[1];
+        final double[] run = new double[4];
+        /** Set by each approximate NPV: the energy its servers draw to serve, and the cloud part. */
+        double serving;
+        double cloud;
 
         Scratch(int months) {
             own = new double[months];
@@ -312,13 +694,164 @@ public final class FastTco {
 
     /**
      * The number of own servers in [0, max] that {@link #fleetAndCloud} prices lowest (the first of equals), as a
-     * loop over every n with it finds it, but faster: every n is first priced approximately by
-     * {@link #approximateNpv} (the same sums in another order, so within about 1e-15 relative), and only the n
-     * within 1e-9 of the lowest of those (in practice one) are priced exactly. The n so found is the one the
-     * exact loop finds: any other n is more than 1e-9 - 2e-15 above the lowest exact NPV.
+     * loop over every n with it finds it, but faster. Every n considered is first priced approximately
+     * ({@link #approximateNpv}, or per run of equal demand {@link #approximateNpvByRuns}: the same sums in another
+     * order, so within about 1e-15 relative), and only the n within 1e-9 of the lowest of those (in practice one)
+     * are priced exactly. The n so found is the one the exact loop finds: any other n is more than 1e-9 - 2e-15
+     * above the lowest exact NPV.
+     *
+     * <p>Not every n is priced: the NPV of n servers is {@code n * perServer} (fixed flows and idle energy) plus
+     * the energy they draw to serve (not falling with n) plus the cloud above them (not rising with n), so over
+     * servers in [a, b] it is at least {@code min(a, b) * perServer + serving(a) + cloud(b)}. An interval whose
+     * bound is above the lowest approximate NPV so far by more than twice the tolerance holds no candidate and is
+     * dropped; others are halved (branch and bound, the lower half first when its end is cheaper).
      */
     private static int bestServers(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int max,
                                    Engine.CloudRate cloud, Scratch s) {
+        if (max <= 1) {
+            return bestServersByScan(hz, dd, f, ts, max, cloud, s);
+        }
+        double energyWeight = energyWeight(hz);
+        ServerCosts sc = f.costs;
+        double perServer = f.npvPerServer + sc.idleWatts * hz.hoursPerMonth * energyWeight / 1000 * sc.energyPerKwh
+                * sc.pue;
+        double[] approx = new double[max + 1];
+        double[] serving = new double[max + 1];
+        double[] cloudPart = new double[max + 1];
+        boolean[] priced = new boolean[max + 1];
+        int[] stack = new int[2 * (max + 2)];
+        double lowest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int n : new int[] {0, max}) {
+            double a = approx(hz, dd, f, ts, n, cloud, s, energyWeight);
+            if (!Double.isFinite(a)) {
+                return bestServersByScan(hz, dd, f, ts, max, cloud, s);
+            }
+            approx[n] = a;
+            serving[n] = s.serving;
+            cloudPart[n] = s.cloud;
+            priced[n] = true;
+            lowest = Math.min(lowest, a);
+            largest = Math.max(largest, Math.abs(a));
+        }
+        int top = 0;
+        stack[top++] = 0;
+        stack[top++] = max;
+        while (top > 0) {
+            int b = stack[--top];
+            int a = stack[--top];
+            if (b - a <= 1) {
+                continue;
+            }
+            double bound = Math.min(a * perServer, b * perServer) + serving[a] + cloudPart[b];
+            if (bound > lowest + 2e-9 * largest) {
+                continue;
+            }
+            int mid = (a + b) >>> 1;
+            double v = approx(hz, dd, f, ts, mid, cloud, s, energyWeight);
+            if (!Double.isFinite(v)) {
+                return bestServersByScan(hz, dd, f, ts, max, cloud, s);
+            }
+            approx[mid] = v;
+            serving[mid] = s.serving;
+            cloudPart[mid] = s.cloud;
+            priced[mid] = true;
+            lowest = Math.min(lowest, v);
+            largest = Math.max(largest, Math.abs(v));
+            // the half with the cheaper end is searched first (it is on top of the stack)
+            if (approx[a] <= approx[b]) {
+                stack[top++] = mid;
+                stack[top++] = b;
+                stack[top++] = a;
+                stack[top++] = mid;
+            } else {
+                stack[top++] = a;
+                stack[top++] = mid;
+                stack[top++] = mid;
+                stack[top++] = b;
+            }
+        }
+        double tolerance = 1e-9 * largest;
+        int candidates = 0;
+        int only = 0;
+        for (int n = 0; n <= max; n++) {
+            if (priced[n] && approx[n] <= lowest + tolerance) {
+                candidates++;
+                only = n;
+            }
+        }
+        if (candidates == 1) {
+            return only;
+        }
+        int best = 0;
+        double bestNpv = Double.POSITIVE_INFINITY;
+        for (int n = 0; n <= max; n++) {
+            if (priced[n] && approx[n] <= lowest + tolerance) {
+                double npv = fleetAndCloud(hz, dd, f, ts, n, cloud, null, null, s);
+                if (npv < bestNpv) {
+                    bestNpv = npv;
+                    best = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The approximate NPV of {@code n} servers, by runs of equal demand when the cycle is short. */
+    private static double approx(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int n, Engine.CloudRate cloud,
+                                 Scratch s, double energyWeight) {
+        return dd.hasRuns() ? approximateNpvByRuns(hz, dd, f, ts, n, cloud, s, energyWeight)
+                : approximateNpv(hz, dd, f, ts, n, cloud, s);
+    }
+
+    /** {@code sum_m energyFactor_m * discountEnd_m}, summed per year as {@link #approximateNpv} sums it. */
+    private static double energyWeight(Horizon hz) {
+        double energyWeight = 0;
+        for (int first = 0; first < hz.months; first += 12) {
+            double discounts = 0;
+            for (int m = first, last = Math.min(hz.months, first + 12); m < last; m++) {
+                discounts += hz.discountEnd[m];
+            }
+            energyWeight += hz.energyFactor[first] * discounts;
+        }
+        return energyWeight;
+    }
+
+    /**
+     * {@link #approximateNpv} per run of equal demand ({@link DemandShape.Drawn#runNpv}): for each year, one step
+     * per run above the capacity, from per-draw weighted sums shared by every option of the workload. Sets
+     * {@link Scratch#serving} and {@link Scratch#cloud} as {@link #approximateNpv} does.
+     */
+    private static double approximateNpvByRuns(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int n,
+                                               Engine.CloudRate cloud, Scratch s, double energyWeight) {
+        dd.runWeights(hz.discountEnd);
+        double capacity = n * ts;
+        double multiplier = 1 + cloud.overhead();
+        double[] out = s.run;
+        double ownWeighted = 0;
+        double cloudNpv = 0;
+        for (int y = 0, years = dd.years(); y < years; y++) {
+            int first = y * 12;
+            dd.runNpv(y, capacity, multiplier, cloud.throughput(), out);
+            ownWeighted += hz.energyFactor[first] * out[2];
+            double gb = out[1] * Engine.SECONDS_PER_HOUR * cloud.egressGbPerUnit() + cloud.egressGbPerMonth() * out[3];
+            cloudNpv += hz.cloudFactor[first] * (out[0] * cloud.pricePerHour() + gb * cloud.egressPerGb());
+        }
+        s.cloud = cloudNpv;
+        if (n == 0) {
+            s.serving = 0;
+            return cloudNpv;
+        }
+        ServerCosts sc = f.costs;
+        double dynamic = (sc.peakWatts - sc.idleWatts) / ts * ownWeighted;
+        s.serving = dynamic / 1000 * sc.energyPerKwh * sc.pue;
+        double kwh = (n * sc.idleWatts * hz.hoursPerMonth * energyWeight + dynamic) / 1000;
+        return n * f.npvPerServer + kwh * sc.energyPerKwh * sc.pue + cloudNpv;
+    }
+
+    /** {@link #bestServers} by approximating every n up to a bound (used when an approximation is not finite). */
+    private static int bestServersByScan(Horizon hz, DemandShape.Drawn dd, Fixed f, double ts, int max,
+                                         Engine.CloudRate cloud, Scratch s) {
         double[] approx = new double[max + 1];
         double lowest = Double.POSITIVE_INFINITY;
         double largest = 0;
@@ -417,9 +950,12 @@ public final class FastTco {
             }
             cloudNpv += hz.cloudFactor[first] * (inst * cloud.pricePerHour() + gb * cloud.egressPerGb());
         }
+        s.cloud = cloudNpv;
         if (n == 0) {
+            s.serving = 0;
             return cloudNpv;
         }
+        s.serving = (sc.peakWatts - sc.idleWatts) / ts * ownWeighted / 1000 * sc.energyPerKwh * sc.pue;
         double kwh = (n * sc.idleWatts * hz.hoursPerMonth * energyWeight
                 + (sc.peakWatts - sc.idleWatts) / ts * ownWeighted) / 1000;
         return n * f.npvPerServer + kwh * sc.energyPerKwh * sc.pue + cloudNpv;
@@ -547,7 +1083,7 @@ public final class FastTco {
      * names in {@link Tco}'s order, their NPVs (unrounded, and rounded to money as {@link Tco} reports them) and
      * kinds, and the break-even month of two options over all workloads.
      */
-    public static final class Result {
+    static final class Result implements FastPricing.Result {
         private final List<Priced> workloads;
         private final int hoursPerMonth;
 

@@ -24,6 +24,11 @@ final class Horizon {
     final double[] cloudFactor;
 
     Horizon(FinancialAssumptions f) {
+        this(f, f.discountRatePerYear(), f.energyEscalationPerYear(), f.cloudPriceChangePerYear());
+    }
+
+    /** The grid of {@code f} with other rates: a discount rate, energy escalation and cloud price change per year. */
+    Horizon(FinancialAssumptions f, double r, double energyEscalationPerYear, double cloudPriceChangePerYear) {
         months = f.horizonMonths();
         hoursPerMonth = f.hoursPerMonth();
         hours = f.horizonHours();
@@ -32,7 +37,6 @@ final class Horizon {
         discountEnd = new double[months];
         energyFactor = new double[months];
         cloudFactor = new double[months];
-        double r = f.discountRatePerYear();
         // the same powers as one call per month and factor, each computed once: the end of month m is the start
         // of month m + 1, and the price factors change once a year
         double start = Math.pow(1 + r, -0 / 12.0);
@@ -41,8 +45,8 @@ final class Horizon {
         for (int m = 0; m < months; m++) {
             int year = m / 12;
             if (m % 12 == 0) {
-                energy = Math.pow(1 + f.energyEscalationPerYear(), year);
-                cloud = Math.pow(1 + f.cloudPriceChangePerYear(), year);
+                energy = Math.pow(1 + energyEscalationPerYear, year);
+                cloud = Math.pow(1 + cloudPriceChangePerYear, year);
             }
             discountStart[m] = start;
             discountEnd[m] = Math.pow(1 + r, -(m + 1) / 12.0);

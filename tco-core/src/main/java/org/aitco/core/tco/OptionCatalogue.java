@@ -42,6 +42,17 @@ final class OptionCatalogue {
 
     /** The options of {@code w} in {@code scenario}, whose highest hourly demand is {@code peak} per second. */
     static OptionCatalogue of(Scenario scenario, Workload w, double peak) {
+        return of(scenario, w, peak, null, null, true);
+    }
+
+    /**
+     * As {@link #of(Scenario, Workload, double)} with the sites' PUE at {@code pueOfSite} (by site index), which
+     * decides how many servers a site holds, and the offerings' spot overhead at {@code spotOverheadOfOffering} (by
+     * offering index), which decides whether the peak needs too many instances; null: the scenario's. Without
+     * {@code reasons}, the options left out are not listed ({@link #excluded} is empty).
+     */
+    static OptionCatalogue of(Scenario scenario, Workload w, double peak, double[] pueOfSite,
+                              double[] spotOverheadOfOffering, boolean reasons) {
         List<Entry> entries = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         List<CloudOffering> all = scenario.cloudOfferings();
@@ -54,11 +65,14 @@ final class OptionCatalogue {
                 continue;
             }
             if (!w.mayRunIn(o.jurisdiction())) {
-                excluded.add("%s: jurisdiction %s not allowed".formatted(o.name(), o.jurisdiction()));
+                if (reasons) {
+                    excluded.add("%s: jurisdiction %s not allowed".formatted(o.name(), o.jurisdiction()));
+                }
                 continue;
             }
             double tc = t.getAsDouble();
-            String tooLarge = TcoCalculator.beyondScale(o.name(), peak, tc, o.spotInterruptionOverhead());
+            String tooLarge = TcoCalculator.beyondScale(o.name(), peak, tc,
+                    spotOverheadOfOffering == null ? o.spotInterruptionOverhead() : spotOverheadOfOffering[i]);
             if (tooLarge != null) {
                 excluded.add(tooLarge);
                 continue;
@@ -91,15 +105,20 @@ final class OptionCatalogue {
             for (int p = 0; p < sites.size(); p++) {
                 Site site = sites.get(p);
                 if (!w.mayRunIn(site.jurisdiction())) {
-                    excluded.add("%s@%s: jurisdiction %s not allowed".formatted(type.name(), site.name(),
-                            site.jurisdiction()));
+                    if (reasons) {
+                        excluded.add("%s@%s: jurisdiction %s not allowed".formatted(type.name(), site.name(),
+                                site.jurisdiction()));
+                    }
                     continue;
                 }
-                int max = ServerCosts.maxServers(type, site);
+                int max = pueOfSite == null ? ServerCosts.maxServers(type, site)
+                        : ServerCosts.maxServers(type, site, pueOfSite[p]);
                 OptionId onPrem = OptionId.onPrem(type.name(), site.name());
                 if (forPeak > max) {
-                    excluded.add(onPrem.name() + ": workload " + w.name() + " "
-                            + siteTooSmall(w, type, site, forPeak, max, peak));
+                    if (reasons) {
+                        excluded.add(onPrem.name() + ": workload " + w.name() + " "
+                                + siteTooSmall(w, type, site, forPeak, max, peak));
+                    }
                 } else {
                     entries.add(new Entry(onPrem, -1, -1, s, p, Double.NaN, ts));
                 }

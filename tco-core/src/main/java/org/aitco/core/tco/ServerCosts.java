@@ -32,10 +32,27 @@ final class ServerCosts {
     final int maxServersAtSite;
 
     ServerCosts(Scenario scenario, ServerType type, Site site, Horizon hz) {
+        this(type, site, hz, new Values(scenario.inReportingCurrency(type.purchasePrice()),
+                type.residualValueFraction(), type.maintenancePerYearFraction(),
+                scenario.inReportingCurrency(type.runningCostPerHour()), scenario.inReportingCurrency(site.energyPerKwh()),
+                site.pue(), scenario.inReportingCurrency(site.space().price()),
+                scenario.inReportingCurrency(site.staffPerServerYear())));
+    }
+
+    /**
+     * The values of a server type and a site that a Monte Carlo draw may change (money in the reporting currency);
+     * the rest is read from the type and the site.
+     */
+    record Values(double price, double residualValueFraction, double maintenancePerYearFraction,
+                  double runningPerHour, double energyPerKwh, double pue, double spacePrice, double staffPerYear) {
+    }
+
+    /** The flows of {@code type} at {@code site} with {@code v} in place of their values there. */
+    ServerCosts(ServerType type, Site site, Horizon hz, Values v) {
         int months = hz.months;
         perServer = new double[CostCategory.values().length][months];
-        double price = scenario.inReportingCurrency(type.purchasePrice());
-        double residual = price * type.residualValueFraction();
+        double price = v.price();
+        double residual = price * v.residualValueFraction();
         lifeMonths = Math.max(1, (int) Math.round(type.usefulLifeYears() * 12));
         double[] capex = perServer[CostCategory.CAPEX.ordinal()];
         double[] resale = perServer[CostCategory.RESIDUAL_VALUE.ordinal()];
@@ -51,13 +68,13 @@ final class ServerCosts {
         int age = months - lastPurchase;
         resale[months - 1] -= price - (price - residual) * age / lifeMonths;
 
-        double maintenance = type.maintenancePerYearFraction() * price / 12;
-        double spacePrice = scenario.inReportingCurrency(site.space().price());
+        double maintenance = v.maintenancePerYearFraction() * price / 12;
+        double spacePrice = v.spacePrice();
         double space = site.space().basis() == SpaceCost.Basis.PER_KW_MONTH
                 ? spacePrice * type.peakWatts() / 1000
                 : spacePrice * type.rackUnits();
-        double staff = scenario.inReportingCurrency(site.staffPerServerYear()) / 12;
-        double running = scenario.inReportingCurrency(type.runningCostPerHour()) * hz.hoursPerMonth;
+        double staff = v.staffPerYear() / 12;
+        double running = v.runningPerHour() * hz.hoursPerMonth;
         for (int m = 0; m < months; m++) {
             perServer[CostCategory.MAINTENANCE.ordinal()][m] = maintenance;
             perServer[CostCategory.SPACE.ordinal()][m] = space;
@@ -68,14 +85,19 @@ final class ServerCosts {
         npvPerServer = hz.npv(perServer);
         idleWatts = type.idleWatts();
         peakWatts = type.peakWatts();
-        energyPerKwh = scenario.inReportingCurrency(site.energyPerKwh());
-        pue = site.pue();
-        maxServersAtSite = maxServers(type, site);
+        energyPerKwh = v.energyPerKwh();
+        pue = v.pue();
+        maxServersAtSite = maxServers(type, site, pue);
     }
 
     /** The most servers of {@code type} that {@code site} holds, by facility power (with PUE) and rack units. */
     static int maxServers(ServerType type, Site site) {
-        long byPower = (long) Math.floor(site.powerCapacityKw() * 1000 / (type.peakWatts() * site.pue()) + 1e-9);
+        return maxServers(type, site, site.pue());
+    }
+
+    /** As {@link #maxServers(ServerType, Site)} with the site's PUE at {@code pue}. */
+    static int maxServers(ServerType type, Site site, double pue) {
+        long byPower = (long) Math.floor(site.powerCapacityKw() * 1000 / (type.peakWatts() * pue) + 1e-9);
         long byRack = site.rackUnitsCapacity() / type.rackUnits();
         return (int) Math.min(Integer.MAX_VALUE, Math.min(byPower, byRack));
     }

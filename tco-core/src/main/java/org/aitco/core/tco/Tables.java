@@ -125,12 +125,17 @@ public final class Tables {
      * @param wideOnly shown only in the wide table
      * @param dropRank left out before every column of a higher rank when the table is wider than {@value #WIDTH}
      */
-    public record Column(String header, boolean wideOnly, int dropRank) {
+    public record Column(String header, boolean wideOnly, int dropRank, boolean leftAligned) {
         /** The rank of a column that is never left out. */
         public static final int KEEP = Integer.MAX_VALUE;
 
         public Column {
             java.util.Objects.requireNonNull(header, "header");
+        }
+
+        /** A column right-aligned unless it is the first (numbers line up on their last digit). */
+        public Column(String header, boolean wideOnly, int dropRank) {
+            this(header, wideOnly, dropRank, false);
         }
 
         /** A column that is always shown. */
@@ -146,6 +151,11 @@ public final class Tables {
         /** A column shown only in the wide table. */
         public static Column wide(String header) {
             return new Column(header, true, 0);
+        }
+
+        /** A copy of this column left-aligned, for text (names, months, kinds); the first column always is. */
+        public Column withLeftAlignment() {
+            return new Column(header, wideOnly, dropRank, true);
         }
     }
 
@@ -330,7 +340,7 @@ public final class Tables {
 
     /**
      * A text table: the header, a rule and the rows, each line starting with {@code indent}; the first column
-     * left-aligned, the others right-aligned. Unless {@code wide}, columns only for the wide table are left out,
+     * and those {@linkplain Column#withLeftAlignment() made so} left-aligned, the others right-aligned. Unless {@code wide}, columns only for the wide table are left out,
      * and then columns by rising {@link Column#dropRank} until the lines fit {@value #WIDTH} characters; a line
      * after the table says which were left out.
      */
@@ -424,17 +434,18 @@ public final class Tables {
                                String indent) {
         int[] width = widths(columns, rows);
         StringBuilder sb = new StringBuilder();
-        line(sb, columns.stream().map(Column::header).toList(), width, keep, indent);
+        line(sb, columns, columns.stream().map(Column::header).toList(), width, keep, indent);
         List<String> rule = new ArrayList<>();
         for (int w : width) {
             rule.add("-".repeat(w));
         }
-        line(sb, rule, width, keep, indent);
-        rows.forEach(r -> line(sb, r, width, keep, indent));
+        line(sb, columns, rule, width, keep, indent);
+        rows.forEach(r -> line(sb, columns, r, width, keep, indent));
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, List<String> cells, int[] width, List<Integer> keep, String indent) {
+    private static void line(StringBuilder sb, List<Column> columns, List<String> cells, int[] width,
+                             List<Integer> keep, String indent) {
         sb.append(indent);
         boolean first = true;
         for (int i : keep) {
@@ -442,7 +453,8 @@ public final class Tables {
             if (!first) {
                 sb.append("  ");
             }
-            sb.append(i == 0 ? c + " ".repeat(width[i] - c.length()) : " ".repeat(width[i] - c.length()) + c);
+            boolean left = i == 0 || columns.get(i).leftAligned();
+            sb.append(left ? c + " ".repeat(width[i] - c.length()) : " ".repeat(width[i] - c.length()) + c);
             first = false;
         }
         sb.append(System.lineSeparator());

@@ -117,4 +117,74 @@ class ChargebackStreamProperties {
             Files.delete(f);
         }
     }
+
+    /**
+     * Chunks are cut at their last LF without regard to quotes and read again when that LF was inside a quoted
+     * cell: the sample with line ends inside quoted cells (and rows with a cell too many, rejected with their line)
+     * gives, in small chunks on up to three threads, the groups and rejections of one chunk on one thread; a
+     * quoted cell left open at the end is the same error.
+     */
+    @Property(tries = 40)
+    void lineEndsInsideQuotesAcrossChunksGiveTheResultOfOneChunk(
+            @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 1, max = 1000) Integer> multiLine,
+            @ForAll @Size(max = 5) List<@IntRange(min = 1, max = 1000) Integer> tooManyCells,
+            @ForAll boolean openAtEnd, @ForAll @IntRange(min = 1, max = 3) int threads,
+            @ForAll @IntRange(min = 600, max = 40_000) int chunk) throws IOException {
+        List<String> lines = new ArrayList<>(SAMPLE.subList(0, 1001));
+        for (int i : multiLine) {
+            // ChargeDescription (column 10) spread over three lines, one of them a CRLF.
+            lines.set(i, lines.get(i).replaceFirst(",\"\\$", ",\"first\nsecond\r\nthird \\$"));
+        }
+        for (int i : tooManyCells) {
+            lines.set(i, lines.get(i) + ",extra");
+        }
+        String text = String.join("\n", lines) + (openAtEnd ? "\n\"still open,\nat the end" : "\n");
+        Path f = Files.createTempFile("quoted", ".csv");
+        try {
+            Files.writeString(f, text);
+            ChargebackConfig config = ChargebackConfig.read(FocusStreamTest.CONFIG);
+            Object whole = costs(f, config, 1, FocusStream.CHUNK_BYTES);
+            Object chunked = costs(f, config, threads, chunk);
+            assertThat(chunked).isEqualTo(whole);
+            if (!openAtEnd) {
+                // Every row read, and the line of each rejection counts the line ends inside quotes before it.
+                CloudCosts c = (CloudCosts) whole;
+                assertThat(c.groups().stream().mapToLong(CloudCostGroup::rows).sum()
+                        + c.rejections().stream().mapToLong(RejectionCount::rows).sum()).isEqualTo(1000);
+            }
+        } finally {
+            Files.delete(f);
+        }
+    }
+
+    /** The cloud costs of a file read in chunks of {@code chunk} bytes on {@code threads}, or the error's message. */
+    private static Object costs(Path f, ChargebackConfig config, int threads, int chunk) {
+        CloudCostAggregator agg = new CloudCostAggregator(config);
+        try {
+            return FocusStream.read(f, null, threads, new FocusStream.Limits(1L << 40, 8 << 20, chunk), null,
+                    () -> new Collect(agg.fresh()), (a, b) -> a.agg.merge(b.agg)).agg.result("x");
+        } catch (ChargebackInputException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The chargeback's way of folding rows: the fast cells, else a {@code FocusRow}. */
+    private record Collect(CloudCostAggregator agg) implements FocusStream.Sink {
+        @Override
+        public void row(FocusRow row) {
+            agg.add(row);
+        }
+
+        @Override
+        public void reject(RowRejection rejection) {
+            agg.reject(rejection);
+        }
+
+        @Override
+        public void record(FocusScanner r, FocusReader.Columns columns, FocusReader.RowCache cache) {
+            if (!agg.addCells(r, columns, cache.costCells)) {
+                FocusStream.rowOf(r, columns, cache, this);
+            }
+        }
+    }
 }

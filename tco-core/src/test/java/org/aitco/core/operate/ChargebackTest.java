@@ -35,6 +35,17 @@ class ChargebackTest {
     }
 
     @Test
+    void tellsItsProgressListenerHowFarEachFocusFileIsReadToItsLastByte() throws java.io.IOException {
+        Path file = EX.resolve("focus_sample.csv");
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Chargeback.builder().focus(file).progress((name, read, size, rows, done) -> seen.add(
+                name + " " + read + "/" + size + " " + rows + (done ? " done" : ""))).run();
+        long size = java.nio.file.Files.size(file);
+        // the sample's 1001 line ends (wc -l), one of them the header's: 1000 rows; every byte read when it is done
+        assertThat(seen).isNotEmpty().last().isEqualTo("focus_sample.csv " + size + "/" + size + " 1000 done");
+    }
+
+    @Test
     void splitsTheL40sPoolByTokensWithIdleInProportion() {
         ChargebackReport r = Chargeback.run(example().config(EX.resolve("config.json")).build());
         // ams-1/l40s: paid 5760 h, used 1800 + 1300 + 100 = 3200 h, idle 2560 h. amortisedCapex 4200.00:

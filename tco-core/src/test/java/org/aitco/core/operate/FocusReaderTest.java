@@ -1,5 +1,6 @@
 package org.aitco.core.operate;
 
+import org.aitco.core.operate.shared.FocusData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

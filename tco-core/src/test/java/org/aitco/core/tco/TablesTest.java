@@ -24,6 +24,19 @@ import org.junit.jupiter.api.Test;
 
 class TablesTest {
 
+    @Test
+    void aColumnMadeLeftAlignedPadsOnTheRightTheOthersOnTheLeft() {
+        String t = Tables.table(List.of(Tables.Column.kept("owner"), Tables.Column.kept("kind").withLeftAlignment(),
+                Tables.Column.kept("amount")), List.of(List.of("a", "idle", "5.00"), List.of("bb", "direct", "12.50")),
+                false, "  ");
+        // widths: owner 5, kind 6, amount 6; two spaces between columns
+        assertThat(t.lines().toList()).containsExactly(
+                "  owner  kind    amount",
+                "  -----  ------  ------",
+                "  a      idle      5.00",
+                "  bb     direct   12.50");
+    }
+
     /**
      * One workload of 100 tokens/s, every platform serves 100 tokens/s with one machine. Server box: 10,000 once,
      * 1 kW at 0.20 EUR/kWh = 0.20 EUR/h. Cloud vm: 2.20 EUR/h on demand, a 1-year commitment without upfront at

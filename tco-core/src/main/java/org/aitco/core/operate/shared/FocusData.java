@@ -1,7 +1,9 @@
-package org.aitco.core.operate;
+package org.aitco.core.operate.shared;
 
 import java.util.List;
 import java.util.Objects;
+import org.aitco.core.operate.FocusRow;
+import org.aitco.core.operate.RowRejection;
 
 /**
  * The rows of one FOCUS file: those that were read and can be used, and those that were rejected with the
