@@ -101,8 +101,8 @@ final class FirstStage {
     }
 
     /**
-     * The model as an {@link Lp}: index of each server, commitment, part and cloud-instance variable (-1: none),
-     * integer marks.
+     * The model as an {@link Lp}: index of each server, commitment, part and instance variable (-1: none), integer
+     * marks.
      */
     private record Built(Lp lp, int[] servers, int[] commits, int[][] parts, int[][] capacity, boolean[] integer,
                          int integers) {
