@@ -35,7 +35,7 @@ import org.aitco.core.risk.RiskReport;
 import org.aitco.core.risk.Uncertainties;
 import org.aitco.core.risk.UncertaintyFiles;
 import org.aitco.core.tco.Portfolio;
-import org.aitco.core.tco.Tables;
+import org.aitco.core.text.Tables;
 import org.aitco.core.tco.Tco;
 import org.aitco.core.tco.TcoResult;
 import org.aitco.placement.LpExport;

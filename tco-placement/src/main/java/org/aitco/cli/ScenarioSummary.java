@@ -5,7 +5,7 @@ import org.aitco.core.model.Scenario;
 import org.aitco.core.model.ServerType;
 import org.aitco.core.model.Site;
 import org.aitco.core.model.Workload;
-import org.aitco.core.tco.Tables;
+import org.aitco.core.text.Tables;
 
 /** A few lines that say what a scenario holds, so that a user sees the file was read as meant. */
 final class ScenarioSummary {

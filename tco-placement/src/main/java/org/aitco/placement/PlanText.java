@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.aitco.core.tco.Tables;
+import org.aitco.core.text.Tables;
 
 /** The text form of a plan for the command line. */
 final class PlanText {
