@@ -162,29 +162,10 @@ class ChargebackStreamProperties {
         CloudCostAggregator agg = new CloudCostAggregator(config);
         try {
             return FocusStream.read(f, null, threads, new FocusStream.Limits(1L << 40, 8 << 20, chunk), null,
-                    () -> new Collect(agg.fresh()), (a, b) -> a.agg.merge(b.agg)).agg.result("x");
+                    () -> new CostCellsProperties.FastSink(agg.fresh()), (a, b) -> a.agg().merge(b.agg()))
+                    .agg().result("x");
         } catch (ChargebackInputException e) {
             return e.getMessage();
-        }
-    }
-
-    /** The chargeback's way of folding rows: the fast cells, else a {@code FocusRow}. */
-    private record Collect(CloudCostAggregator agg) implements FocusStream.Sink {
-        @Override
-        public void row(FocusRow row) {
-            agg.add(row);
-        }
-
-        @Override
-        public void reject(RowRejection rejection) {
-            agg.reject(rejection);
-        }
-
-        @Override
-        public void record(FocusScanner r, FocusReader.Columns columns, FocusReader.RowCache cache) {
-            if (!agg.addCells(r, columns, cache.costCells)) {
-                FocusStream.rowOf(r, columns, cache, this);
-            }
         }
     }
 }

@@ -122,8 +122,8 @@ class CostCellsProperties {
         return agg.result("x");
     }
 
-    /** The fast path, as the chargeback's sink takes it. */
-    private record FastSink(CloudCostAggregator agg) implements FocusStream.Sink {
+    /** The fast path, as the chargeback's sink takes it: the fast cells, else a {@code FocusRow}. */
+    record FastSink(CloudCostAggregator agg) implements FocusStream.Sink {
         @Override
         public void row(FocusRow row) {
             agg.add(row);
