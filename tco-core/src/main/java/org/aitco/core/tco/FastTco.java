@@ -715,24 +715,12 @@ final class FastTco implements FastPricing.Calculator {
         ServerCosts sc = f.costs;
         double perServer = f.npvPerServer + sc.idleWatts * hz.hoursPerMonth * energyWeight / 1000 * sc.energyPerKwh
                 * sc.pue;
-        double[] approx = new double[max + 1];
-        double[] serving = new double[max + 1];
-        double[] cloudPart = new double[max + 1];
-        boolean[] priced = new boolean[max + 1];
+        Estimates e = new Estimates(max);
         int[] stack = new int[2 * (max + 2)];
-        double lowest = Double.POSITIVE_INFINITY;
-        double largest = 0;
         for (int n : new int[] {0, max}) {
-            double a = approx(hz, dd, f, ts, n, cloud, s, energyWeight);
-            if (!Double.isFinite(a)) {
+            if (!e.keep(n, approx(hz, dd, f, ts, n, cloud, s, energyWeight), s)) {
                 return bestServersByScan(hz, dd, f, ts, max, cloud, s);
             }
-            approx[n] = a;
-            serving[n] = s.serving;
-            cloudPart[n] = s.cloud;
-            priced[n] = true;
-            lowest = Math.min(lowest, a);
-            largest = Math.max(largest, Math.abs(a));
         }
         int top = 0;
         stack[top++] = 0;
@@ -743,23 +731,16 @@ final class FastTco implements FastPricing.Calculator {
             if (b - a <= 1) {
                 continue;
             }
-            double bound = Math.min(a * perServer, b * perServer) + serving[a] + cloudPart[b];
-            if (bound > lowest + 2e-9 * largest) {
+            double bound = Math.min(a * perServer, b * perServer) + e.serving[a] + e.cloudPart[b];
+            if (bound > e.lowest + 2e-9 * e.largest) {
                 continue;
             }
             int mid = (a + b) >>> 1;
-            double v = approx(hz, dd, f, ts, mid, cloud, s, energyWeight);
-            if (!Double.isFinite(v)) {
+            if (!e.keep(mid, approx(hz, dd, f, ts, mid, cloud, s, energyWeight), s)) {
                 return bestServersByScan(hz, dd, f, ts, max, cloud, s);
             }
-            approx[mid] = v;
-            serving[mid] = s.serving;
-            cloudPart[mid] = s.cloud;
-            priced[mid] = true;
-            lowest = Math.min(lowest, v);
-            largest = Math.max(largest, Math.abs(v));
             // the half with the cheaper end is searched first (it is on top of the stack)
-            if (approx[a] <= approx[b]) {
+            if (e.approx[a] <= e.approx[b]) {
                 stack[top++] = mid;
                 stack[top++] = b;
                 stack[top++] = a;
@@ -771,11 +752,10 @@ final class FastTco implements FastPricing.Calculator {
                 stack[top++] = b;
             }
         }
-        double tolerance = 1e-9 * largest;
         int candidates = 0;
         int only = 0;
         for (int n = 0; n <= max; n++) {
-            if (priced[n] && approx[n] <= lowest + tolerance) {
+            if (e.candidate(n)) {
                 candidates++;
                 only = n;
             }
@@ -786,7 +766,7 @@ final class FastTco implements FastPricing.Calculator {
         int best = 0;
         double bestNpv = Double.POSITIVE_INFINITY;
         for (int n = 0; n <= max; n++) {
-            if (priced[n] && approx[n] <= lowest + tolerance) {
+            if (e.candidate(n)) {
                 double npv = fleetAndCloud(hz, dd, f, ts, n, cloud, null, null, s);
                 if (npv < bestNpv) {
                     bestNpv = npv;
@@ -795,6 +775,42 @@ final class FastTco implements FastPricing.Calculator {
             }
         }
         return best;
+    }
+
+    /** The fleet sizes {@link #bestServers} has priced approximately, with the parts its interval bound needs. */
+    private static final class Estimates {
+        final double[] approx;
+        final double[] serving;
+        final double[] cloudPart;
+        final boolean[] priced;
+        double lowest = Double.POSITIVE_INFINITY;
+        double largest;
+
+        Estimates(int max) {
+            approx = new double[max + 1];
+            serving = new double[max + 1];
+            cloudPart = new double[max + 1];
+            priced = new boolean[max + 1];
+        }
+
+        /** Keeps {@code n}'s estimate {@code v} (and the parts {@code approx} left in {@code s}); false if not finite. */
+        boolean keep(int n, double v, Scratch s) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+            approx[n] = v;
+            serving[n] = s.serving;
+            cloudPart[n] = s.cloud;
+            priced[n] = true;
+            lowest = Math.min(lowest, v);
+            largest = Math.max(largest, Math.abs(v));
+            return true;
+        }
+
+        /** Whether {@code n} was priced within 1e-9 (relative to the largest estimate) of the lowest. */
+        boolean candidate(int n) {
+            return priced[n] && approx[n] <= lowest + 1e-9 * largest;
+        }
     }
 
     /** The approximate NPV of {@code n} servers, by runs of equal demand when the cycle is short. */
